@@ -1,8 +1,9 @@
 import type { DocumentCodec } from './types';
 import { txtCodec } from './txt';
+import { mdCodec } from './md';
 
 /** Every document format Padanan can import, one codec per format; add new codecs here. */
-export const documentCodecs: readonly DocumentCodec[] = [txtCodec];
+export const documentCodecs: readonly DocumentCodec[] = [txtCodec, mdCodec];
 
 export function extensionOf(fileName: string): string {
   const dot = fileName.lastIndexOf('.');

@@ -31,8 +31,31 @@ export function decodeText(bytes: Uint8Array, fileName = ''): DecodedText {
   } catch (error) {
     if (error instanceof PadananError) throw error;
   }
-  const text = new TextDecoder('windows-1252').decode(bytes);
+  const text = decodeWindows1252(bytes);
   return { text: checkText(text, fileName), encoding: 'windows-1252', bom: false };
+}
+
+// Node 20's TextDecoder('windows-1252') decodes 0x80–0x9F as Latin-1 control characters; the
+// WHATWG mapping is spelled out here so every runtime gives the same text. Unassigned bytes stay
+// C1 controls, which checkText then refuses.
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** Windows-1252 to text (never fails: every byte maps to a character). */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  const CHUNK = 8192;
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    const end = Math.min(bytes.length, start + CHUNK);
+    const codes: number[] = new Array(end - start);
+    for (let i = start; i < end; i++) {
+      const b = bytes[i]!;
+      codes[i - start] = b >= 0x80 && b < 0xa0 ? CP1252_HIGH.charCodeAt(b - 0x80) : b;
+    }
+    out += String.fromCharCode(...codes);
+  }
+  return out;
 }
 
 /** Encodes text back in the encoding it arrived in (UTF-8 for anything new). */

@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type {
+  DocumentSkeleton,
   GlossaryPack,
   Project,
   ProjectDocument,
@@ -15,7 +16,8 @@ import type {
  * Segments are stored in fixed-size blocks, not one record each: Chromium's IndexedDB writes
  * about 6k records/s, which would make a 100,000-segment import take 17 s. A block of
  * SEGMENT_BLOCK_SIZE consecutive segments is one record, so the import writes 1,000 records and
- * a 200-row window is a key-range read of two or three blocks.
+ * a 200-row window is a key-range read of two or three blocks. A keystroke rewrites one block
+ * (about 100 segments, tens of kilobytes), which costs about as much as a single-record put.
  */
 export const SEGMENT_BLOCK_SIZE = 100;
 
@@ -26,15 +28,43 @@ export interface SegmentBlock {
   segments: Segment[];
 }
 
+/**
+ * A document as stored in `documents`: everything but the skeleton. IndexedDB cannot update part
+ * of a record, and the stats are rewritten on every keystroke, so the skeleton (megabytes for a
+ * large DOCX or HTML file) lives in `documentSkeletons` and is only read for export.
+ */
+export type StoredDocument = Omit<ProjectDocument, 'skeleton'>;
+
+export interface DocumentSkeletonRecord {
+  documentId: string;
+  skeleton: DocumentSkeleton;
+}
+
 export const DATABASE_NAME = 'padanan';
+
+/** The key of the work position in `settings` (see settings.ts). */
+export const POSITION_SETTING = 'workPosition';
 
 /**
  * Schema versions are append-only: never edit a published version's stores; add a new
- * version with an upgrade() and a test that migrates data written by the previous one.
+ * version with an upgrade() and a test that migrates data written by the previous one
+ * (test/renderer/db/migrationHarness.ts creates a database at an old version with raw data).
+ *
+ * v1 stores:
+ * - projects: by id; `updatedAt` orders the recent-projects list.
+ * - documents (StoredDocument): by id; `projectId` for a project's documents and the cascade.
+ * - documentSkeletons: one per document, keyed by `documentId`.
+ * - segmentBlocks: `[documentId+block]`; windows and whole-document reads are key ranges.
+ * - revisions, comments: auto ids (chronological); `[documentId+unitId]` for a segment's history,
+ *   and a `[documentId+…]` range for a document's cascade. `at` for recent-activity views.
+ * - glossaryPacks by projectId; terms by packId; tmUnits by projectId and `[projectId+source]`
+ *   (exact lookups and the upsert of confirmed segments).
+ * - settings: key/value (interface language, font size, work position…).
  */
 export class PadananDb extends Dexie {
   projects!: EntityTable<Project, 'id'>;
-  documents!: EntityTable<ProjectDocument, 'id'>;
+  documents!: EntityTable<StoredDocument, 'id'>;
+  documentSkeletons!: Table<DocumentSkeletonRecord, string>;
   segmentBlocks!: Table<SegmentBlock, [string, number]>;
   revisions!: EntityTable<SegmentRevision, 'id'>;
   comments!: EntityTable<SegmentComment, 'id'>;
@@ -48,6 +78,7 @@ export class PadananDb extends Dexie {
     this.version(1).stores({
       projects: 'id, updatedAt',
       documents: 'id, projectId',
+      documentSkeletons: 'documentId',
       segmentBlocks: '[documentId+block]',
       revisions: '++id, [documentId+unitId], at',
       comments: '++id, [documentId+unitId]',

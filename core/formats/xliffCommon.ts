@@ -1,0 +1,215 @@
+import { SEGMENT_STATUSES, type DocumentFormat, type SegmentStatus } from '../model';
+import type { WritableSegment } from './types';
+
+/**
+ * What XLIFF 1.2 and 2.x share: state mapping, ids, the hand-back skeleton and the edit list that
+ * rewrites the original file around the translated segments.
+ */
+
+// ---- States ------------------------------------------------------------------------------------
+
+/** XLIFF 1.2 <target state> written for each status; read back to the same status. */
+export const STATUS_TO_STATE12: Record<SegmentStatus, string> = {
+  new: 'needs-translation',
+  draft: 'needs-review-translation',
+  translated: 'translated',
+  reviewed: 'signed-off',
+  final: 'final',
+};
+
+export function statusFromState12(state: string | undefined, approved: boolean, hasTarget: boolean): SegmentStatus {
+  if (!hasTarget) return 'new';
+  let status: SegmentStatus;
+  switch (state) {
+    case 'final':
+      return 'final';
+    case 'signed-off':
+      return 'reviewed';
+    case 'translated':
+      status = 'translated';
+      break;
+    case 'needs-translation':
+    case 'needs-adaptation':
+    case 'needs-l10n':
+      return 'new';
+    case 'new':
+    case 'needs-review-translation':
+    case 'needs-review-adaptation':
+    case 'needs-review-l10n':
+      return 'draft';
+    case undefined:
+      // Many tools write a finished target without a state.
+      status = 'translated';
+      break;
+    default:
+      return 'draft';
+  }
+  return approved ? 'reviewed' : status;
+}
+
+/** XLIFF 2 <segment state> (+ subState for the two statuses 2.x folds into "initial"). */
+export function state2ForStatus(status: SegmentStatus): { state: string; subState?: string } {
+  switch (status) {
+    case 'new':
+      return { state: 'initial', subState: 'padanan:new' };
+    case 'draft':
+      return { state: 'initial', subState: 'padanan:draft' };
+    default:
+      return { state: status };
+  }
+}
+
+export function statusFromState2(state: string | undefined, subState: string | undefined, hasTarget: boolean): SegmentStatus {
+  if (subState?.startsWith('padanan:')) {
+    const s = subState.slice(8);
+    if ((SEGMENT_STATUSES as readonly string[]).includes(s)) return s as SegmentStatus;
+  }
+  switch (state) {
+    case 'translated':
+    case 'reviewed':
+    case 'final':
+      return state;
+    default:
+      return hasTarget ? 'draft' : 'new';
+  }
+}
+
+/** The least advanced of several statuses (a 1.2 target made of several segments has one state). */
+export function leastStatus(statuses: readonly SegmentStatus[]): SegmentStatus {
+  let min = SEGMENT_STATUSES.length - 1;
+  for (const s of statuses) min = Math.min(min, SEGMENT_STATUSES.indexOf(s));
+  return SEGMENT_STATUSES[min]!;
+}
+
+// ---- Ids ---------------------------------------------------------------------------------------
+
+/** Hands out document-unique segment ids, keeping the file's own id whenever it is free. */
+export class UnitIdAllocator {
+  private readonly used = new Set<string>();
+
+  take(candidate: string): string {
+    let id = candidate || String(this.used.size + 1);
+    for (let k = 2; this.used.has(id); k++) id = `${candidate}~${k}`;
+    this.used.add(id);
+    return id;
+  }
+}
+
+/** XLIFF 2 ids are NMTOKENs: other characters are written as _xHHHH_ (and read back). */
+export function toNmtoken(id: string): string {
+  return id.replace(/[^\p{L}\p{N}.\-:]|_(?=x[0-9A-F]{4}_)/gu, (c) => `_x${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}_`);
+}
+
+export function fromNmtoken(id: string): string {
+  return id.replace(/_x([0-9A-F]{4,6})_/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
+}
+
+/** XLIFF 1.2 datatype for a document format. */
+export function datatypeFor(format: DocumentFormat): string {
+  switch (format) {
+    case 'txt':
+      return 'plaintext';
+    case 'html':
+      return 'html';
+    case 'xliff12':
+    case 'xliff2':
+      return 'xml';
+    default:
+      return `x-${format}`;
+  }
+}
+
+// ---- Hand-back skeleton ------------------------------------------------------------------------
+
+/** A place in the original file, as offsets into its decoded text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One segment as imported: where it sits and what it held, to rewrite only what changed. */
+export interface XliffSegmentSlot {
+  unitId: string;
+  /** Imported values: an unchanged segment leaves its bytes untouched. */
+  target: string;
+  status: SegmentStatus;
+  /** 2.x: the <segment> start tag (state and subState live there). */
+  segmentTag?: Span & { attrs: Record<string, string>; name: string };
+  /** 2.x: the existing <target> element, or where a new one goes (end of </source>). */
+  targetSpan?: Span;
+  targetAttrs?: Record<string, string>;
+  insertTargetAt?: number;
+}
+
+/** One trans-unit / unit: its segments and the edit points that belong to the unit. */
+export interface XliffUnitSlot {
+  /** Qualified-name prefix used for core elements in this file ('' or e.g. 'xlf:'). */
+  prefix: string;
+  segments: XliffSegmentSlot[];
+  locked: boolean;
+  /** Notes as imported (joined), their element spans, and where a new note goes. */
+  note: string;
+  noteSpans: Span[];
+  insertNoteAt: number;
+  /** 1.2: the trans-unit start tag (approved lives there). */
+  unitTag?: Span & { attrs: Record<string, string>; name: string };
+  /** 1.2: the existing <target> element or where a new one goes; attributes of the old one. */
+  targetSpan?: Span;
+  targetAttrs?: Record<string, string>;
+  insertTargetAt?: number;
+  /** 1.2 seg-source: raw XML before, between and after the <mrk mtype="seg"> segments. */
+  segGaps?: string[];
+  /** 1.2 seg-source: mrk attributes per segment. */
+  segMarks?: Record<string, string>[];
+}
+
+export interface XliffSkeletonData {
+  version: '1.2' | '2';
+  /** The original file, decoded. */
+  text: string;
+  /** The XML declaration, if it names an encoding other than UTF-8 (rewritten on hand-back). */
+  declaration?: Span;
+  /** Start tags that may need a target language added: 1.2 <file>s, 2.x <xliff>. */
+  langTags: (Span & { attrs: Record<string, string>; name: string })[];
+  units: XliffUnitSlot[];
+}
+
+// ---- Edits -------------------------------------------------------------------------------------
+
+export interface Edit extends Span {
+  text: string;
+}
+
+/** Applies non-overlapping edits (insertions have start === end) in one pass; order of equal starts is kept. */
+export function applyEdits(text: string, edits: Edit[]): string {
+  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.i - b.i);
+  const parts: string[] = [];
+  let cursor = 0;
+  for (const { e } of sorted) {
+    if (e.start < cursor) continue;
+    parts.push(text.slice(cursor, e.start), e.text);
+    cursor = e.end;
+  }
+  parts.push(text.slice(cursor));
+  return parts.join('');
+}
+
+/**
+ * Assigns the document's current segments to the imported slots by unit id. Segments made by a
+ * split (new ids) go with the slot before them; a slot whose segment was joined away gets nothing.
+ */
+export function segmentsBySlot<S extends Pick<WritableSegment, 'unitId' | 'index'>>(
+  slotIds: readonly string[],
+  segments: readonly S[],
+): Map<string, S[]> {
+  const known = new Set(slotIds);
+  const out = new Map<string, S[]>();
+  let current: S[] | undefined;
+  for (const s of [...segments].sort((a, b) => a.index - b.index)) {
+    if (known.has(s.unitId) && !out.has(s.unitId)) {
+      current = [s];
+      out.set(s.unitId, current);
+    } else if (current) current.push(s);
+  }
+  return out;
+}

@@ -1,0 +1,179 @@
+import type { Segment, SegmentStatus } from '../../../../core/model';
+import { Observable } from './observable';
+import { SegmentWindowCache } from './segmentCache';
+import { TargetSaveQueue } from './saveQueue';
+import type { EditorHandle } from './plugins';
+
+/** The storage operations the editor needs, bound to one document. */
+export interface EditorStorage {
+  readWindow(start: number, count: number): Promise<Segment[]>;
+  saveTarget(index: number, target: string): Promise<Segment>;
+  setStatus(index: number, status: SegmentStatus): Promise<Segment>;
+  savePosition(index: number): Promise<void>;
+}
+
+export type ScrollAlign = 'auto' | 'center' | 'start';
+
+export interface EditorControllerOptions {
+  total: number;
+  initialIndex: number;
+  onError(error: unknown): void;
+  /** Delay before the work position is written after the active segment changes. */
+  positionDelayMs?: number;
+}
+
+/** A textbox the controller can focus and edit (an HTMLTextAreaElement in the app). */
+export interface SegmentTextbox {
+  focus(options?: FocusOptions): void;
+  value: string;
+  selectionStart: number;
+  selectionEnd: number;
+  setRangeText(text: string, start: number, end: number, mode: 'end'): void;
+}
+
+/**
+ * Everything the editor does, outside React: the segment cache, the keystroke save queue, the
+ * active segment, focus moves and the saved work position. Components stay thin and each row
+ * re-renders only for its own changes.
+ */
+export class EditorController implements EditorHandle {
+  readonly cache: SegmentWindowCache;
+  readonly queue: TargetSaveQueue;
+  readonly active: Observable<number>;
+  private readonly textboxes = new Map<number, SegmentTextbox>();
+  private pendingFocus: number | undefined;
+  private scroller: ((index: number, align: ScrollAlign) => void) | undefined;
+  private positionTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly positionDelayMs: number;
+  private savedPosition = -1;
+
+  constructor(
+    private readonly storage: EditorStorage,
+    private readonly options: EditorControllerOptions,
+  ) {
+    this.positionDelayMs = options.positionDelayMs ?? 300;
+    this.queue = new TargetSaveQueue((index, target) => storage.saveTarget(index, target), {
+      // Only the status comes back from storage: the cache already holds the newest text.
+      onSaved: (segment) => this.cache.update(segment.index, (s) => (s.status === segment.status ? s : { ...s, status: segment.status, updatedAt: segment.updatedAt })),
+      onError: (error) => options.onError(error),
+    });
+    this.cache = new SegmentWindowCache((start, count) => storage.readWindow(start, count), options.total, {
+      overlay: (segment) => {
+        const pending = this.queue.pendingText(segment.index);
+        return pending === undefined || pending === segment.target ? segment : { ...segment, target: pending };
+      },
+      onError: (error) => options.onError(error),
+    });
+    this.active = new Observable(clamp(options.initialIndex, options.total));
+  }
+
+  get total(): number {
+    return this.cache.count;
+  }
+
+  // EditorHandle
+  activeIndex = (): number => this.active.get();
+  subscribeActive = (listener: () => void): (() => void) => this.active.subscribe(listener);
+  getSegment = (index: number): Segment | undefined => this.cache.get(index);
+  subscribeSegment = (index: number, listener: () => void): (() => void) => this.cache.subscribe(index, listener);
+
+  /** A keystroke: the row shows the text at once and storage gets it right away (coalesced). */
+  type(index: number, target: string): void {
+    this.cache.update(index, (s) => (s.target === target ? s : { ...s, target }));
+    this.queue.enqueue(index, target);
+  }
+
+  /** Ctrl+Enter / "Confirm segment": marks it translated and moves the caret to the next segment. */
+  async confirm(index: number): Promise<void> {
+    if (index + 1 < this.total) this.focusSegment(index + 1);
+    await this.setStatus(index, 'translated');
+  }
+
+  async setStatus(index: number, status: SegmentStatus): Promise<void> {
+    try {
+      // The status write must see the latest text (the TM stores it on confirmation).
+      await this.queue.flush(index);
+      const saved = await this.storage.setStatus(index, status);
+      this.cache.update(index, (s) => ({ ...s, status: saved.status, updatedAt: saved.updatedAt }));
+    } catch (error) {
+      this.options.onError(error);
+    }
+  }
+
+  /** The row of `index` got focus (click, Tab, or a focus move). */
+  activate(index: number): void {
+    this.active.set(index);
+    if (this.positionTimer !== undefined) clearTimeout(this.positionTimer);
+    this.positionTimer = setTimeout(() => this.writePosition(), this.positionDelayMs);
+  }
+
+  insertText = (text: string): void => {
+    const index = this.active.get();
+    const box = this.textboxes.get(index);
+    if (!box) return;
+    box.focus({ preventScroll: true });
+    box.setRangeText(text, box.selectionStart, box.selectionEnd, 'end');
+    this.type(index, box.value);
+  };
+
+  focusSegment = (index: number, align: ScrollAlign = 'auto'): void => {
+    if (index < 0 || index >= this.total) return;
+    this.active.set(index);
+    this.scroller?.(index, align);
+    const box = this.textboxes.get(index);
+    if (box) {
+      this.pendingFocus = undefined;
+      box.focus({ preventScroll: true });
+    } else {
+      // Focused when its row mounts (registerTextbox), after the scroll and the page read.
+      this.pendingFocus = index;
+      void this.cache.load(index);
+    }
+  };
+
+  /** Rows register their textbox; a pending focus move completes when its row appears. */
+  registerTextbox(index: number, box: SegmentTextbox | null): void {
+    if (!box) {
+      this.textboxes.delete(index);
+      return;
+    }
+    this.textboxes.set(index, box);
+    if (this.pendingFocus === index) {
+      this.pendingFocus = undefined;
+      box.focus({ preventScroll: true });
+    }
+  }
+
+  setScroller(scroller: ((index: number, align: ScrollAlign) => void) | undefined): void {
+    this.scroller = scroller;
+  }
+
+  /** When the page may go away: start every queued write and store the position now. */
+  flushNow(): void {
+    this.queue.flushNow();
+    this.writePosition();
+  }
+
+  /** Resolves once everything typed so far is stored (before an export, say). */
+  flush(): Promise<void> {
+    return this.queue.flush();
+  }
+
+  dispose(): void {
+    this.flushNow();
+  }
+
+  private writePosition(): void {
+    if (this.positionTimer !== undefined) clearTimeout(this.positionTimer);
+    this.positionTimer = undefined;
+    const index = this.active.get();
+    if (index === this.savedPosition) return;
+    this.savedPosition = index;
+    this.storage.savePosition(index).catch((error) => this.options.onError(error));
+  }
+}
+
+function clamp(index: number, total: number): number {
+  if (!Number.isFinite(index) || total <= 0) return 0;
+  return Math.min(Math.max(0, Math.floor(index)), total - 1);
+}

@@ -1,0 +1,31 @@
+/** Editor commands bound to keys inside a segment's textbox. */
+export type SegmentKeyCommand = 'confirm' | 'next' | 'previous';
+
+export interface KeyLike {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  shiftKey: boolean;
+  isComposing?: boolean;
+}
+
+/**
+ * Ctrl+Enter (⌘+Enter on macOS) confirms and moves on; Ctrl+↓ / Ctrl+↑ move between segments
+ * without confirming. Plain arrows and Enter stay with the textbox (caret, new line).
+ */
+export function segmentKeyCommand(event: KeyLike): SegmentKeyCommand | undefined {
+  if (event.isComposing) return undefined;
+  const command = event.ctrlKey || event.metaKey;
+  if (!command || event.altKey || event.shiftKey) return undefined;
+  switch (event.key) {
+    case 'Enter':
+      return 'confirm';
+    case 'ArrowDown':
+      return 'next';
+    case 'ArrowUp':
+      return 'previous';
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'react';
+import type { PadananDb } from '../../db/schema';
+import { readSegmentWindow, saveTarget, setSegmentStatus } from '../../db/segments';
+import { savePosition } from '../../db/settings';
+import { EditorController } from './editorController';
+
+export interface EditorControllerParams {
+  db: PadananDb;
+  projectId: string;
+  documentId: string;
+  segmentCount: number;
+  initialIndex: number;
+  author: string;
+  onError(error: unknown): void;
+}
+
+/**
+ * One controller per open document, bound to storage. Pending keystrokes are written when the
+ * page is hidden or closed (and on unmount), so a reload or a killed window loses nothing.
+ */
+export function useEditorController(params: EditorControllerParams): EditorController {
+  const { db, projectId, documentId } = params;
+  const [controller] = useState(
+    () =>
+      new EditorController(
+        {
+          readWindow: (start, count) => readSegmentWindow(db, documentId, start, count),
+          saveTarget: (index, target) => saveTarget(db, documentId, index, target),
+          setStatus: (index, status) => setSegmentStatus(db, documentId, index, status, params.author),
+          savePosition: (segmentIndex) => savePosition(db, { projectId, documentId, segmentIndex }),
+        },
+        { total: params.segmentCount, initialIndex: params.initialIndex, onError: params.onError },
+      ),
+  );
+
+  useEffect(() => {
+    const flush = () => controller.flushNow();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+      controller.dispose();
+    };
+  }, [controller]);
+
+  return controller;
+}

@@ -1,0 +1,23 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The renderer as a plain web app (served from a loopback port by `npm run web`, driven by the
+ * end-to-end tests). Relative asset paths so that the same output also loads from Electron's
+ * app:// protocol or any sub-path; workers as ES modules because the app is ESM throughout.
+ */
+export default defineConfig({
+  root: fileURLToPath(new URL('./renderer', import.meta.url)),
+  base: './',
+  plugins: [react()],
+  worker: { format: 'es' },
+  build: {
+    outDir: fileURLToPath(new URL('./dist-web', import.meta.url)),
+    emptyOutDir: true,
+    target: 'es2022',
+    // The CSP forbids inline scripts: never inline assets as data: scripts, keep the preload polyfill in the bundle.
+    assetsInlineLimit: 0,
+    sourcemap: true,
+  },
+});
