@@ -11,6 +11,8 @@ export default defineConfig({
   root: fileURLToPath(new URL('./renderer', import.meta.url)),
   base: './',
   plugins: [react()],
+  // The core runs in workers too: use the DOM-free build of micromark's entity decoder everywhere.
+  resolve: { alias: { 'decode-named-character-reference': fileURLToPath(new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url)) } },
   worker: { format: 'es' },
   build: {
     outDir: fileURLToPath(new URL('./dist-web', import.meta.url)),
@@ -19,5 +21,7 @@ export default defineConfig({
     // The CSP forbids inline scripts: never inline assets as data: scripts, keep the preload polyfill in the bundle.
     assetsInlineLimit: 0,
     sourcemap: true,
+    // One offline bundle loaded from disk or loopback: its size is not a download concern.
+    chunkSizeWarningLimit: 2000,
   },
 });

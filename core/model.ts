@@ -158,8 +158,16 @@ export interface Term {
   forbidden: boolean;
   caseSensitive: boolean;
   matchMode: TermMatchMode;
+  /**
+   * Inflected mode only: also match lexicalised derivations that merely look like inflections of
+   * the entry (pemerintah for perintah, perusahaan for usaha), which are skipped by default.
+   */
+  matchLexicalised?: boolean;
   updatedAt?: number;
 }
+
+/** A term as a glossary file carries it, before it belongs to a stored pack. */
+export type TermDraft = Omit<Term, 'id' | 'packId' | 'updatedAt'>;
 
 export interface GlossaryPackManifest {
   id: string;
@@ -201,6 +209,8 @@ export interface TmUnit {
   origin: TmOrigin;
   /** Free-form provenance: file name, document name, author. */
   context?: string;
+  /** The TMX import that stored the unit (all-or-nothing: a failed import removes its units). */
+  importId?: string;
   createdAt: number;
   updatedAt?: number;
 }

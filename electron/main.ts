@@ -23,7 +23,7 @@ import { createMainWindow } from './window';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const preloadPath = path.join(here, '../preload/preload.cjs');
 const rendererRoot = path.join(here, '../renderer');
-const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+const devServerUrl = (!app.isPackaged && process.env['ELECTRON_RENDERER_URL']) || undefined;
 const isDev = !app.isPackaged;
 const isAppUrl = createAppUrlCheck(devServerUrl);
 const log = (message: string): void => console.warn(`[padanan] ${message}`);
@@ -50,10 +50,13 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.whenReady().then(onReady, (error: unknown) => {
-    log(`start-up failed: ${String(error)}`);
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(onReady)
+    .catch((error: unknown) => {
+      log(`start-up failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      app.exit(1);
+    });
 }
 
 function onReady(): void {

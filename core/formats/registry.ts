@@ -1,9 +1,12 @@
 import type { DocumentCodec } from './types';
 import { txtCodec } from './txt';
 import { mdCodec } from './md';
+import { docxCodec } from './docx';
+import { htmlCodec } from './html';
+import { xliffCodec } from './xliffCommonCodec';
 
 /** Every document format Padanan can import, one codec per format; add new codecs here. */
-export const documentCodecs: readonly DocumentCodec[] = [txtCodec, mdCodec];
+export const documentCodecs: readonly DocumentCodec[] = [txtCodec, mdCodec, docxCodec, htmlCodec, xliffCodec];
 
 export function extensionOf(fileName: string): string {
   const dot = fileName.lastIndexOf('.');

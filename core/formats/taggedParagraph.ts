@@ -81,9 +81,13 @@ interface PlacedTag {
  * tag pair or leave a tag in the whitespace between sentences is not used, so every segment holds
  * complete pairs. Returns null when the paragraph has no translatable text.
  */
-export function segmentTaggedParagraph(tokens: readonly ParagraphToken[], segmenter: Segmenter): SegmentedTaggedParagraph | null {
+export function segmentTaggedParagraph(
+  tokens: readonly ParagraphToken[],
+  segmenter: Segmenter,
+  options: SegmentTaggedOptions = {},
+): SegmentedTaggedParagraph | null {
   let plain = '';
-  const placed: PlacedTag[] = [];
+  let placed: PlacedTag[] = [];
   for (const t of tokens) {
     if ('text' in t) plain += t.text;
     else placed.push({ tag: t.tag, pos: plain.length, order: placed.length });
@@ -98,6 +102,7 @@ export function segmentTaggedParagraph(tokens: readonly ParagraphToken[], segmen
     ranges.push({ start: cursor, end: cursor + s.length });
     cursor += s.length + gaps[i + 1]!.length;
   });
+  if (options.splittable) placed = splitPairsAtBoundaries(placed, ranges, options.splittable);
   // Tags in the leading or trailing whitespace pull the segment edge out to them.
   for (const p of placed) {
     if (p.pos < ranges[0]!.start) ranges[0]!.start = p.pos;
@@ -147,6 +152,70 @@ export function segmentTaggedParagraph(tokens: readonly ParagraphToken[], segmen
     out.push({ source, tags: segTags, gapAfter: plain.slice(end, gapEnd) });
   }
   return { leading: plain.slice(0, ranges[0]!.start), segments: out };
+}
+
+export interface SegmentTaggedOptions {
+  /**
+   * Pairs that mean "this text has formatting X" (a DOCX run property, an HTML <b>) can be closed at
+   * a sentence end and opened again at the next sentence without changing the document; other
+   * pairs keep their sentences together.
+   */
+  splittable?: (tag: ParagraphTag) => boolean;
+}
+
+/** Closes splittable pairs open across a sentence boundary before it and reopens them after it. */
+function splitPairsAtBoundaries(
+  placed: readonly PlacedTag[],
+  ranges: readonly { start: number; end: number }[],
+  splittable: (tag: ParagraphTag) => boolean,
+): PlacedTag[] {
+  const out: PlacedTag[] = [];
+  const stack: ParagraphTag[] = [];
+  const current = new Map<number, number>();
+  // A pair closed early is closed with its own closing markup.
+  const closing = new Map<number, ParagraphTag>();
+  for (const p of placed) if (p.tag.kind === 'close') closing.set(p.tag.pair!, p.tag);
+  const original = new Map<number, number>();
+  let nextPair = -1;
+  let i = 0;
+  const take = (p: PlacedTag) => {
+    const tag = p.tag;
+    if (tag.kind === 'open') {
+      stack.push(tag);
+      out.push(p);
+    } else if (tag.kind === 'close') {
+      const pair = current.get(tag.pair!) ?? tag.pair!;
+      const at = stack.findIndex((t) => t.pair === pair);
+      if (at >= 0) stack.splice(at, 1);
+      out.push(pair === tag.pair ? p : { ...p, tag: { ...tag, pair } });
+    } else out.push(p);
+  };
+  for (let k = 0; k + 1 < ranges.length; k++) {
+    const e = ranges[k]!.end;
+    const s = ranges[k + 1]!.start;
+    while (i < placed.length && placed[i]!.pos <= e) take(placed[i++]!);
+    if (s === e || stack.length === 0) continue;
+    if (i < placed.length && placed[i]!.pos < s) continue;
+    if (!stack.every(splittable)) continue;
+    for (let j = stack.length - 1; j >= 0; j--) {
+      const t = stack[j]!;
+      const close = closing.get(original.get(t.pair!) ?? t.pair!);
+      out.push({ tag: { ...t, kind: 'close', data: close ? close.data : t.data }, pos: e, order: 0 });
+    }
+    const reopened = stack.map((t) => {
+      const pair = nextPair--;
+      original.set(pair, original.get(t.pair!) ?? t.pair!);
+      for (const [orig, cur] of current) if (cur === t.pair) current.set(orig, pair);
+      if (!current.has(t.pair!)) current.set(t.pair!, pair);
+      const open: ParagraphTag = { ...t, pair };
+      out.push({ tag: open, pos: s, order: 0 });
+      return open;
+    });
+    stack.splice(0, stack.length, ...reopened);
+  }
+  while (i < placed.length) take(placed[i++]!);
+  out.forEach((p, order) => (p.order = order));
+  return out;
 }
 
 /** Which segment owns each tag; mergeAt > 0 asks to join segment mergeAt-1 with segment mergeAt. */

@@ -6,6 +6,8 @@ import { escapeXmlText } from '../xml/writer';
 import { InlineCollector, SegmentTagRegistry, attrList, writeInline, type RawContent } from './xliffCommonInline';
 import {
   STATUS_TO_STATE12,
+  foreignDeclaration,
+  utf8Declaration,
   UnitIdAllocator,
   applyEdits,
   datatypeFor,
@@ -21,6 +23,7 @@ import {
 import type { WritableSegment } from './types';
 
 export const XLIFF12_NS = 'urn:oasis:names:tc:xliff:document:1.2';
+const XLIFF1_NS_PREFIX = 'urn:oasis:names:tc:xliff:document:1.';
 
 /** Reads an XLIFF 1.x document (already decoded) into segments and a hand-back skeleton. */
 export function readXliff12(text: string, fileName: string, now: number): { segments: SegmentDraft[]; skeleton: XliffSkeletonData } {
@@ -37,7 +40,8 @@ export function readXliff12(text: string, fileName: string, now: number): { segm
   // Where the content events currently go.
   let capture: Capture | undefined;
 
-  const isCore = (tag: { uri: string }) => tag.uri === XLIFF12_NS || tag.uri === '';
+  // XLIFF 1.0 had no namespace, 1.1 its own; they read like 1.2.
+  const isCore = (tag: { uri: string }) => tag.uri === XLIFF12_NS || tag.uri === '' || tag.uri.startsWith(XLIFF1_NS_PREFIX);
 
   const reader = new XmlReader(
     {
@@ -136,8 +140,6 @@ export function readXliff12(text: string, fileName: string, now: number): { segm
     { fileName },
   );
 
-  const rootCheck = rootOf(text);
-  if (rootCheck.local !== 'xliff') throw notXliff(fileName);
   reader.write(text);
   reader.close();
 
@@ -266,9 +268,10 @@ export function writeXliff12Translation(skeleton: XliffSkeletonData, segments: r
       }
     }
     if (note !== unit.note) {
-      for (const span of unit.noteSpans) edits.push({ ...span, text: '' });
+      // The insertion goes first: it shares its offset with the removal of the first old note.
       const at = unit.noteSpans[0]?.start ?? unit.insertNoteAt;
       if (note) edits.push({ start: at, end: at, text: `<${p}note>${escapeXmlText(note)}</${p}note>` });
+      for (const span of unit.noteSpans) edits.push({ ...span, text: '' });
     }
   }
   if (wroteTarget) {
@@ -355,13 +358,10 @@ class ContentCapture implements Capture {
     private readonly element: XmlStartTag,
     private readonly collector: InlineCollector,
     private readonly done: (content: RawContent, end: number) => void,
-  ) {
-    if (element.selfClosing) queueMicrotaskLike(() => undefined);
-  }
+  ) {}
 
   open(tag: XmlStartTag): void {
     this.collector.open(tag);
-    if (tag.selfClosing) this.collector.close({ name: tag.name, local: tag.local, uri: tag.uri, end: tag.end, depth: tag.depth });
   }
 
   close(tag: XmlEndTag): boolean {
@@ -369,7 +369,7 @@ class ContentCapture implements Capture {
       this.done({ tokens: this.collector.tokens }, tag.end);
       return true;
     }
-    if (tag.end !== lastSelfClosingEnd(tag)) this.collector.close(tag);
+    this.collector.close(tag);
     return false;
   }
 
@@ -421,13 +421,11 @@ class SegmentedCapture implements Capture {
   open(tag: XmlStartTag): void {
     if (this.mark) {
       this.mark.collector.open(tag);
-      if (tag.selfClosing) this.mark.collector.close({ name: tag.name, local: tag.local, uri: tag.uri, end: tag.end, depth: tag.depth });
       return;
     }
     if (tag.local === 'mrk' && tag.attrs.mtype === 'seg' && tag.depth === this.element.depth + 1) {
       this.result.gaps.push(this.doc.slice(this.gapStart, tag.start));
       this.mark = { tag, collector: new InlineCollector('1.2', this.doc) };
-      if (tag.selfClosing) this.endMark(tag.end);
     }
   }
 
@@ -439,10 +437,10 @@ class SegmentedCapture implements Capture {
     }
     if (!this.mark) return false;
     if (tag.depth === this.mark.tag.depth) {
-      if (!this.mark.tag.selfClosing) this.endMark(tag.end);
+      this.endMark(tag.end);
       return false;
     }
-    if (tag.end !== lastSelfClosingEnd(tag)) this.mark.collector.close(tag);
+    this.mark.collector.close(tag);
     return false;
   }
 

@@ -180,9 +180,11 @@ export interface Edit extends Span {
   text: string;
 }
 
-/** Applies non-overlapping edits (insertions have start === end) in one pass; order of equal starts is kept. */
+/** Applies non-overlapping edits (insertions have start === end) in one pass. */
 export function applyEdits(text: string, edits: Edit[]): string {
-  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.i - b.i);
+  // At one offset, insertions go before a replacement that starts there.
+  const isInsert = (e: Edit) => (e.end === e.start ? 0 : 1);
+  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || isInsert(a.e) - isInsert(b.e) || a.i - b.i);
   const parts: string[] = [];
   let cursor = 0;
   for (const { e } of sorted) {
@@ -212,4 +214,18 @@ export function segmentsBySlot<S extends Pick<WritableSegment, 'unitId' | 'index
     } else if (current) current.push(s);
   }
   return out;
+}
+
+// ---- Declaration -------------------------------------------------------------------------------
+
+/** The XML declaration when it names an encoding other than UTF-8 (hand-back is always UTF-8). */
+export function foreignDeclaration(text: string): Span | undefined {
+  const m = /^<\?xml[^>]*?\?>/.exec(text);
+  if (!m) return undefined;
+  const enc = /encoding\s*=\s*["']([^"']*)["']/.exec(m[0])?.[1];
+  return enc && !/^utf-?8$/i.test(enc) ? { start: 0, end: m[0].length } : undefined;
+}
+
+export function utf8Declaration(declaration: string): string {
+  return declaration.replace(/(encoding\s*=\s*)(["'])[^"']*\2/, '$1$2UTF-8$2');
 }

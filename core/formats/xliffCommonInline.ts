@@ -96,7 +96,6 @@ export class InlineCollector {
       if (/^[0-9a-fA-F]{1,6}$/.test(hex) && code <= 0x10ffff) this.text(String.fromCodePoint(code));
       this.opaque = { tag, role };
       this.opaqueDepth = 1;
-      if (tag.selfClosing) this.closeOpaque(tag.end);
       return;
     }
     this.opaque = { tag, role };
@@ -157,6 +156,7 @@ export class SegmentTagRegistry {
   readonly tags: InlineTag[] = [];
   private readonly used = new Set<number>();
   private readonly bySource = new Map<string, { n: number; kind: InlineTagKind | 'pair' }>();
+  private readonly sourcePairs = new Set<number>();
 
   constructor(
     private readonly fileName: string,
@@ -166,6 +166,7 @@ export class SegmentTagRegistry {
   /** Turns collected content into segment text; the source must be resolved before its target. */
   resolve(content: RawContent, side: 'source' | 'target'): string {
     const tokens = content.tokens;
+    if (tokens.length <= 1 && (tokens.length === 0 || typeof tokens[0] === 'string')) return (tokens[0] as string | undefined) ?? '';
     // Pair start/end codes (bx/ex, bpt/ept, sc/ec, sm/em) that are both present, start first.
     const partner = new Map<number, number>();
     const pendingStarts = new Map<string, number>();
@@ -188,7 +189,11 @@ export class SegmentTagRegistry {
     });
 
     // Decide each code's kind and number: preferred numbers (from numeric ids) first.
+    // In a target, an isolated half (1.2 <it>, 2.x isolated <sc>/<ec>) of a pair the source has is that pair's open or close.
+    const halves = new Map<number, 'open' | 'close'>();
     const kindOf = (i: number): InlineTagKind => {
+      const half = halves.get(i);
+      if (half) return half;
       const t = tokens[i] as CodeToken;
       if (t.role === 'open') return 'open';
       if (t.role === 'close') return 'close';
@@ -219,6 +224,14 @@ export class SegmentTagRegistry {
         if (known && (known.kind === 'pair') === isPair && !localUsed.has(known.n)) {
           numbers.set(i, known.n);
           localUsed.add(known.n);
+          continue;
+        }
+        const half = kindOf(i) === 'standalone' ? isolatedHalf(t) : undefined;
+        const pn = preferredNumber(t);
+        if (half && pn !== undefined && this.sourcePairs.has(pn) && !localUsed.has(pn * 2 + (half === 'open' ? 0 : 1) + 1000)) {
+          halves.set(i, half);
+          numbers.set(i, pn);
+          localUsed.add(pn * 2 + (half === 'open' ? 0 : 1) + 1000);
           continue;
         }
       }
@@ -253,7 +266,10 @@ export class SegmentTagRegistry {
       const kind = kindOf(i);
       const ch = tagChar(kind, n);
       text += ch;
-      if (side === 'source' && leadOf(i) === i) this.bySource.set(matchKey(t), { n, kind: kind === 'open' ? 'pair' : kind });
+      if (side === 'source' && leadOf(i) === i) {
+        this.bySource.set(matchKey(t), { n, kind: kind === 'open' ? 'pair' : kind });
+        if (kind === 'open') this.sourcePairs.add(n);
+      }
       if (known.has(ch)) return;
       known.add(ch);
       const lead = tokens[leadOf(i)] as CodeToken;
@@ -279,7 +295,24 @@ function pairKey(t: CodeToken): string {
     case 'sm':
       return `sm:${a.id ?? ''}`;
     default:
-      return `em:${a.startRef ?? ''}`;
+      return `sm:${a.startRef ?? ''}`;
+  }
+}
+
+function isolatedHalf(t: CodeToken): 'open' | 'close' | undefined {
+  switch (t.local) {
+    case 'it':
+      return t.data.attrs.pos === 'close' ? 'close' : 'open';
+    case 'bx':
+    case 'bpt':
+    case 'sc':
+      return 'open';
+    case 'ex':
+    case 'ept':
+    case 'ec':
+      return 'close';
+    default:
+      return undefined;
   }
 }
 
@@ -307,7 +340,7 @@ function displayType(t: CodeToken): string {
   if (t.data.x === '2') {
     if (a.subType && SUBTYPE_TO_TYPE[a.subType]) return SUBTYPE_TO_TYPE[a.subType]!;
     if (a.subType?.startsWith('padanan:')) return a.subType.slice(8);
-    if (a.type === 'link') return 'link';
+    if (a.type === 'link' || a.type === 'image') return a.type;
   }
   return t.local;
 }
@@ -378,7 +411,7 @@ function writeCode(tag: InlineTag, balanced: boolean, ctx: InlineWriteContext, o
     const original = writeOriginal(tag, data, balanced, ctx, openInText);
     if (original) return original;
   }
-  return writeGeneric(tag, balanced, ctx, openInText);
+  return writeGeneric(tag, balanced, ctx);
 }
 
 function writeOriginal(tag: InlineTag, data: XliffTagData, balanced: boolean, ctx: InlineWriteContext, openInText: boolean): { xml: string; closing?: string } | undefined {
@@ -413,7 +446,7 @@ function writeOriginal(tag: InlineTag, data: XliffTagData, balanced: boolean, ct
   return undefined;
 }
 
-function writeGeneric(tag: InlineTag, balanced: boolean, ctx: InlineWriteContext, openInText: boolean): { xml: string; closing?: string } {
+function writeGeneric(tag: InlineTag, balanced: boolean, ctx: InlineWriteContext): { xml: string; closing?: string } {
   const id = String(tag.n);
   if (ctx.version === '1.2') {
     const ctype = ctypeFor(tag);
@@ -433,7 +466,7 @@ function writeGeneric(tag: InlineTag, balanced: boolean, ctx: InlineWriteContext
     return { xml: `<${pc}${attrList({ id, ...typed })}>`, closing: `</${pc}>` };
   }
   if (tag.kind === 'open') return { xml: `<${prefixed(ctx, 'sc')}${attrList({ id: `${id}s`, isolated: 'yes', ...typed })}/>` };
-  return { xml: `<${prefixed(ctx, 'ec')}${attrList({ id: `${id}e`, isolated: 'yes', ...(openInText ? {} : typed) })}/>` };
+  return { xml: `<${prefixed(ctx, 'ec')}${attrList({ id: `${id}e`, isolated: 'yes', ...typed })}/>` };
 }
 
 const TYPE_TO_CTYPE: Record<string, string> = { b: 'bold', i: 'italic', u: 'underlined', link: 'link' };

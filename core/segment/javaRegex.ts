@@ -52,7 +52,7 @@ export const JS_REGEX_FLAGS = 'v';
 
 export function translateJavaRegex(pattern: string, options: TranslateOptions): TranslatedRegex {
   const ast = new Parser(pattern).parse();
-  const emitter = new Emitter(options.groupBase ?? 0, ast.groupCount);
+  const emitter = new Emitter(options.groupBase ?? 0);
   const source = emitter.emit(ast.node, options.direction === 'backward');
   const first = edgeChars(ast.node, 'first');
   const last = edgeChars(ast.node, 'last');
@@ -183,6 +183,12 @@ class Parser {
       }
       const atom = this.parseAtom(flags);
       if (atom === null) continue;
+      if (atom.type === 'seq') {
+        // \Q…\E: a quantifier that follows applies to its last character only, as in Java.
+        items.push(...atom.items.slice(0, -1));
+        items.push(this.parseQuantifier(atom.items[atom.items.length - 1]!, flags));
+        continue;
+      }
       items.push(this.parseQuantifier(atom, flags));
     }
     alts.push(seq(items));
@@ -205,7 +211,6 @@ class Parser {
     const c = this.peek();
     let min: number;
     let max: number;
-    const start = this.pos;
     if (c === '*') [min, max] = [0, Infinity];
     else if (c === '+') [min, max] = [1, Infinity];
     else if (c === '?') [min, max] = [0, 1];
@@ -218,7 +223,6 @@ class Parser {
       this.pos += m[0].length - 1;
     } else return atom;
     this.pos++;
-    if (atom.type === 'assert' && atom.js === '') this.fail('nothing to repeat', start);
     let mode: 'greedy' | 'lazy' | 'possessive' = 'greedy';
     if (this.peek() === '?') {
       mode = 'lazy';
@@ -247,7 +251,7 @@ class Parser {
       case '^':
         this.pos++;
         if (!flags.m) return { type: 'assert', js: '^' };
-        return { type: 'assert', js: flags.d ? '(?<![^\\n])(?!$)|^' : `(?:^|(?<=[\\n\\u{85}\\u{2028}\\u{2029}]|\\r(?!\\n))(?!$))` };
+        return { type: 'assert', js: flags.d ? '(?:^|(?<=\\n)(?!$))' : `(?:^|(?<=[\\n\\u{85}\\u{2028}\\u{2029}]|\\r(?!\\n))(?!$))` };
       case '$':
         this.pos++;
         return { type: 'assert', js: this.endOfLine(flags) };
@@ -339,7 +343,8 @@ class Parser {
         const text = this.src.slice(this.pos, end < 0 ? undefined : end);
         this.pos = end < 0 ? this.src.length : end + 2;
         const items = [...text].map((ch) => literal(ch.codePointAt(0)!, flags));
-        return items.length === 1 ? items[0]! : { type: 'group', capture: null, body: seq(items) };
+        if (items.length === 0) return null;
+        return items.length === 1 ? items[0]! : { type: 'seq', items };
       }
       case 'E':
         this.pos++;
@@ -823,18 +828,14 @@ class Emitter {
   private readonly javaToJs = new Map<number, number>();
   private readonly pendingRefs: { placeholder: string; group: number }[] = [];
 
-  constructor(
-    private readonly base: number,
-    private readonly javaGroups: number,
-  ) {}
+  constructor(private readonly base: number) {}
 
   emit(node: Node, backward: boolean): string {
     let out = this.node(node, backward);
     for (const ref of this.pendingRefs) {
       const js = this.javaToJs.get(ref.group);
-      out = out.replace(ref.placeholder, js === undefined ? '(?!)' : `\\${js}`);
+      out = out.replace(ref.placeholder, js === undefined ? '(?!)' : `(?:\\${js})`);
     }
-    void this.javaGroups;
     return out;
   }
 
@@ -866,18 +867,13 @@ class Emitter {
       case 'atomic': {
         if (backward) return `(?:${this.node(n.body, backward)})`;
         const g = this.newGroup();
-        return `(?=(${this.node(n.body, backward)}))\\${g}`;
+        return `(?=(${this.node(n.body, backward)}))(?:\\${g})`;
       }
       case 'quant': {
-        const q = quantifier(n.min, n.max);
+        if (n.mode === 'possessive' && !backward) return this.possessive(n, backward);
         const body = this.node(n.body, backward);
         const atom = isAtom(n.body) ? body : `(?:${body})`;
-        if (n.mode === 'possessive' && !backward) {
-          const g = this.newGroup();
-          // The capture must be numbered before the body's own groups: re-emit in order.
-          return this.possessive(n, g, backward);
-        }
-        return `${atom}${q}${n.mode === 'lazy' ? '?' : ''}`;
+        return `${atom}${quantifier(n.min, n.max)}${n.mode === 'lazy' ? '?' : ''}`;
       }
       case 'backref': {
         if (backward) {
@@ -890,12 +886,14 @@ class Emitter {
     }
   }
 
-  private possessive(n: Extract<Node, { type: 'quant' }>, g: number, backward: boolean): string {
+  private possessive(n: Extract<Node, { type: 'quant' }>, backward: boolean): string {
     // Possessive X*+ behaves as the atomic group (?>X*): capture greedily in a lookahead, then
-    // consume exactly what was captured, so nothing can be given back.
+    // consume exactly what was captured, so nothing can be given back. The capture is numbered
+    // before the body's own groups because its parenthesis comes first.
+    const g = this.newGroup();
     const body = this.node(n.body, backward);
     const atom = isAtom(n.body) ? body : `(?:${body})`;
-    return `(?=(${atom}${quantifier(n.min, n.max)}))\\${g}`;
+    return `(?=(${atom}${quantifier(n.min, n.max)}))(?:\\${g})`;
   }
 }
 

@@ -12,9 +12,10 @@ export interface DecodedText {
 /**
  * Decodes a text file the way a translator's files arrive: UTF-8 (with or without BOM),
  * UTF-16 with BOM, or legacy Windows-1252. Binary or undecodable input is refused with a
- * clear error instead of being imported as mojibake.
+ * clear error instead of being imported as mojibake. `declared` is the encoding the file itself
+ * names (e.g. HTML's meta charset); a byte-order mark still wins over it.
  */
-export function decodeText(bytes: Uint8Array, fileName = ''): DecodedText {
+export function decodeText(bytes: Uint8Array, fileName = '', declared?: TextEncodingName): DecodedText {
   if (bytes.length === 0) throw new PadananError('file.empty', `${fileName || 'The file'} is empty.`, { file: fileName });
   const bomEncoding = detectBom(bytes);
   if (bomEncoding) {
@@ -24,6 +25,10 @@ export function decodeText(bytes: Uint8Array, fileName = ''): DecodedText {
   }
   if (looksBinary(bytes)) {
     throw new PadananError('file.binary', `${fileName || 'The file'} is not a text file.`, { file: fileName });
+  }
+  // A document that declares a legacy charset (HTML <meta charset="windows-1252">) is decoded as it says.
+  if (declared === 'windows-1252') {
+    return { text: checkText(decodeWindows1252(bytes), fileName), encoding: 'windows-1252', bom: false };
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -1,5 +1,6 @@
+import { CandidateCollector, type CandidateStats } from './candidates';
 import { matchTokens, normalizeForMatching } from './normalize';
-import { scoreNormalized } from './similarity';
+import { scoreLowered } from './similarity';
 
 export interface FuzzyMatch<T> {
   score: number;
@@ -17,34 +18,42 @@ export interface FuzzySearchOptions {
  * Translation-memory lookup that stays fast at a million units: an inverted index over word
  * tokens picks a few dozen candidates (probing the query's rarest tokens first), and only those
  * are rescored exactly by edit distance. Scanning every unit, as OmegaT does, takes seconds.
+ *
+ * This one grows in memory (CLI analysis, units added while the app runs); CompactIndex is the
+ * frozen, persistable form of the same search for large memories.
  */
-export class FuzzyIndex<T> {
+export class FuzzyIndex<T> implements CandidateStats {
   private readonly texts: string[] = [];
+  private readonly lowered: string[] = [];
   private readonly payloads: T[] = [];
   private readonly tokenCounts: number[] = [];
-  private readonly vocabulary = new Map<string, number>();
-  private readonly postings: number[][] = [];
-  private overlap = new Uint16Array(1024);
+  private readonly vocabulary = new Map<string, number[]>();
+  private readonly collector = new CandidateCollector();
 
   get size(): number {
     return this.texts.length;
+  }
+
+  tokenCount(unit: number): number {
+    return this.tokenCounts[unit]!;
+  }
+
+  textLength(unit: number): number {
+    return this.texts[unit]!.length;
   }
 
   add(text: string, payload: T): number {
     const id = this.texts.length;
     const normalized = normalizeForMatching(text);
     this.texts.push(normalized);
+    this.lowered.push(normalized.toLowerCase());
     this.payloads.push(payload);
     const tokens = new Set(matchTokens(normalized));
     this.tokenCounts.push(tokens.size);
     for (const token of tokens) {
-      let tokenId = this.vocabulary.get(token);
-      if (tokenId === undefined) {
-        tokenId = this.postings.length;
-        this.vocabulary.set(token, tokenId);
-        this.postings.push([]);
-      }
-      this.postings[tokenId]!.push(id);
+      const list = this.vocabulary.get(token);
+      if (list) list.push(id);
+      else this.vocabulary.set(token, [id]);
     }
     return id;
   }
@@ -53,41 +62,22 @@ export class FuzzyIndex<T> {
     const minScore = options.minScore ?? 50;
     const limit = options.limit ?? 5;
     const normalized = normalizeForMatching(query);
-    const lists = [...new Set(matchTokens(normalized))]
-      .map((token) => this.postings[this.vocabulary.get(token) ?? -1])
-      .filter((list): list is number[] => list !== undefined)
-      .sort((a, b) => a.length - b.length);
-    if (lists.length === 0) return [];
-
-    // A unit sharing none of the rarest (1 - required overlap) tokens cannot reach the threshold.
-    const queryTokens = new Set(matchTokens(normalized)).size;
-    const required = Math.max(1, Math.ceil(queryTokens * Math.max(0, minScore / 100 - 0.25)));
-    const probe = Math.min(lists.length, queryTokens - required + 1);
-    if (this.overlap.length < this.texts.length) this.overlap = new Uint16Array(this.texts.length * 2);
-    const touched: number[] = [];
-    // Very common words (yang, di, dan) add little evidence but cost the most to scan.
-    const tooCommon = Math.max(20_000, this.texts.length / 50);
-    for (let i = 0; i < probe; i++) {
-      if (i > 0 && lists[i]!.length > tooCommon) break;
-      for (const id of lists[i]!) {
-        if (this.overlap[id] === 0) touched.push(id);
-        this.overlap[id]!++;
-      }
+    const tokens = new Set(matchTokens(normalized));
+    const lists: number[][] = [];
+    for (const token of tokens) {
+      const list = this.vocabulary.get(token);
+      if (list) lists.push(list);
     }
-    // Candidates share the most tokens relative to their length (Dice), best first.
-    const ranked = touched
-      .map((id) => ({ id, dice: (2 * this.overlap[id]!) / (queryTokens + this.tokenCounts[id]!) }))
-      .sort((a, b) => b.dice - a.dice)
-      .slice(0, Math.max(limit * 8, 40));
-    for (const id of touched) this.overlap[id] = 0;
-
+    lists.sort((a, b) => a.length - b.length);
+    const candidates = this.collector.collect(
+      { lists, queryTokens: tokens.size, queryLength: normalized.length, minScore, keep: Math.max(limit * 8, 40) },
+      this,
+    );
+    const lowered = normalized.toLowerCase();
     const matches: FuzzyMatch<T>[] = [];
-    for (const { id } of ranked) {
-      const text = this.texts[id]!;
-      const lengthBound = Math.floor((100 * Math.min(text.length, normalized.length)) / Math.max(text.length, normalized.length, 1));
-      if (lengthBound < minScore) continue;
-      const score = scoreNormalized(normalized, text);
-      if (score >= minScore) matches.push({ score, text, payload: this.payloads[id]! });
+    for (const id of candidates) {
+      const score = scoreLowered(normalized, lowered, this.texts[id]!, this.lowered[id]!);
+      if (score >= minScore) matches.push({ score, text: this.texts[id]!, payload: this.payloads[id]! });
     }
     return matches.sort((a, b) => b.score - a.score).slice(0, limit);
   }

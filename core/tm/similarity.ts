@@ -11,10 +11,15 @@ export function fuzzyScore(a: string, b: string): number {
 }
 
 export function scoreNormalized(a: string, b: string): number {
+  return scoreLowered(a, a.toLowerCase(), b, b.toLowerCase());
+}
+
+/** scoreNormalized with both texts' lower-case forms given (indexes keep them to save the work). */
+export function scoreLowered(a: string, aLower: string, b: string, bLower: string): number {
   if (a === b) return 100;
   const longest = Math.max(a.length, b.length);
   if (longest === 0) return 100;
   // Case differences cost nothing beyond the cap: "harga" for "Harga" is still a 99% match.
-  const score = Math.floor(100 * (1 - distance(a.toLowerCase(), b.toLowerCase()) / longest));
+  const score = Math.floor(100 * (1 - distance(aLower, bLower) / longest));
   return Math.max(0, Math.min(99, score));
 }

@@ -22,6 +22,11 @@ export interface XmlReaderOptions {
   maxAttributes?: number;
   maxTextLength?: number;
   maxChars?: number;
+  /**
+   * Resolve namespaces (default true). Formats without namespaces (TMX) read faster without;
+   * then `local` is the name as written and `uri` is ''.
+   */
+  namespaces?: boolean;
 }
 
 export interface XmlStartTag {
@@ -69,8 +74,8 @@ export const XML_LIMITS = {
 const SLICE = 1 << 20;
 
 export class XmlReader {
-  private readonly parser: SaxesParser<{ xmlns: true; position: true }>;
-  private readonly limits: Required<Omit<XmlReaderOptions, 'fileName'>>;
+  private readonly parser: SaxesParser<{ xmlns: boolean; position: true }>;
+  private readonly limits: Required<Omit<XmlReaderOptions, 'fileName' | 'namespaces'>>;
   private readonly fileName: string;
   private decoder: XmlByteDecoder | undefined;
   private depth = 0;
@@ -87,7 +92,8 @@ export class XmlReader {
       maxTextLength: options.maxTextLength ?? XML_LIMITS.maxTextLength,
       maxChars: options.maxChars ?? XML_LIMITS.maxChars,
     };
-    const parser = new SaxesParser({ xmlns: true, position: true, fileName: undefined });
+    const xmlns = options.namespaces ?? true;
+    const parser = new SaxesParser<{ xmlns: boolean; position: true }>({ xmlns, position: true });
     this.parser = parser;
     parser.on('error', (error) => {
       throw this.pendingError ?? this.translateError(error.message);
@@ -106,23 +112,34 @@ export class XmlReader {
     parser.on('attribute', () => {
       if (++this.attributes > this.limits.maxAttributes) this.fail('xml.tooLarge', `has an element with more than ${this.limits.maxAttributes} attributes`);
     });
-    parser.on('opentag', (tag: SaxesTagNS) => {
-      const attrs: Record<string, string> = {};
-      for (const a of Object.values(tag.attributes) as SaxesAttributeNS[]) attrs[a.name] = a.value;
+    parser.on('opentag', (raw) => {
+      let attrs: Record<string, string>;
+      let tag: Pick<SaxesTagNS, 'local' | 'prefix' | 'uri'>;
+      if (xmlns) {
+        tag = raw as SaxesTagNS;
+        attrs = {};
+        for (const a of Object.values(raw.attributes) as SaxesAttributeNS[]) attrs[a.name] = a.value;
+      } else {
+        const colon = raw.name.indexOf(':');
+        tag = { local: colon < 0 ? raw.name : raw.name.slice(colon + 1), prefix: colon < 0 ? '' : raw.name.slice(0, colon), uri: '' };
+        attrs = raw.attributes as Record<string, string>;
+      }
       handlers.openTag?.({
-        name: tag.name,
+        name: raw.name,
         local: tag.local,
         prefix: tag.prefix,
         uri: tag.uri,
         attrs,
-        selfClosing: tag.isSelfClosing,
+        selfClosing: raw.isSelfClosing,
         start: this.tagStart,
         end: parser.position,
         depth: this.depth,
       });
     });
-    parser.on('closetag', (tag: SaxesTagNS) => {
-      handlers.closeTag?.({ name: tag.name, local: tag.local, uri: tag.uri, end: parser.position, depth: this.depth });
+    parser.on('closetag', (raw) => {
+      const tag = raw as SaxesTagNS;
+      const local = xmlns ? tag.local : raw.name.slice(raw.name.indexOf(':') + 1);
+      handlers.closeTag?.({ name: raw.name, local, uri: xmlns ? tag.uri : '', end: parser.position, depth: this.depth });
       this.depth--;
     });
     if (handlers.text) {

@@ -14,8 +14,11 @@ import {
 export type Validation<T> = { ok: true; value: T } | { ok: false; reason: string };
 export type ArgsValidator<C extends InvokeChannel> = (args: readonly unknown[]) => Validation<InvokeContract[C]['args']>;
 
-/** Largest file the renderer may ask us to write (the export of a 100k-segment project is far smaller). */
-export const MAX_WRITE_BYTES = 1024 * 1024 * 1024;
+/**
+ * Largest file the renderer may ask us to write: one IPC message carries it, and messages near 512 MB
+ * overflow Electron's serializer. An export of a 100,000-segment document is a few tens of MB.
+ */
+export const MAX_WRITE_BYTES = 256 * 1024 * 1024;
 const MAX_TITLE = 200;
 const MAX_FILE_NAME = 255;
 const MAX_FILTERS = 32;
@@ -74,10 +77,12 @@ function fileFilters(value: unknown): Validation<FileFilterPayload[]> {
     if (!Array.isArray(extensions) || extensions.length === 0 || extensions.length > MAX_EXTENSIONS) {
       return fail('filter extensions must be a non-empty array');
     }
-    if (!extensions.every((e): e is string => typeof e === 'string' && EXTENSION.test(e))) {
+    // Electron wants extensions without the dot; accept ".txt" from callers used to <input accept>.
+    const plain = extensions.map((e: unknown) => (typeof e === 'string' ? e.replace(/^\./, '') : e));
+    if (!plain.every((e): e is string => typeof e === 'string' && EXTENSION.test(e))) {
       return fail('filter extension is not a plain extension');
     }
-    filters.push({ name: name.value, extensions: [...extensions] });
+    filters.push({ name: name.value, extensions: plain });
   }
   return ok(filters);
 }

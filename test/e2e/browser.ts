@@ -88,6 +88,36 @@ export function segmentGrid(page: Page): Locator {
   return page.getByRole('grid').or(page.getByRole('table')).first();
 }
 
+/** The editor's progress bar (translated / total segments); the import has its own progress bar. */
+export function translationProgress(page: Page): Locator {
+  return page.getByRole('progressbar', { name: 'Translation progress', exact: true });
+}
+
+/**
+ * Segment n's status as shown: the selected option of its status combobox ("Status of segment n"),
+ * or what the row announces when the status is not a combobox.
+ */
+export async function segmentStatus(page: Page, n: number): Promise<string> {
+  const control = page.getByRole('combobox', { name: `Status of segment ${n}`, exact: true });
+  if ((await control.count()) === 0) return announcedText(segmentRow(page, n));
+  return control.evaluate((el) =>
+    el instanceof HTMLSelectElement ? (el.selectedOptions[0]?.textContent ?? '') : (el.getAttribute('aria-valuetext') ?? el.textContent ?? ''),
+  );
+}
+
+/**
+ * How many segments the grid says it has: a virtualised grid renders only some rows, and tells
+ * screen readers the total through aria-rowcount (header rows included).
+ */
+export async function segmentTotal(page: Page): Promise<number> {
+  return segmentGrid(page).evaluate((grid) => {
+    const declared = Number(grid.getAttribute('aria-rowcount'));
+    const headerRows = Array.from(grid.querySelectorAll('[role="row"]')).filter((row) => row.querySelector('[role="columnheader"]')).length;
+    const rendered = grid.querySelectorAll('[role="row"]').length;
+    return (Number.isFinite(declared) && declared > 0 ? declared : rendered) - headerRows;
+  });
+}
+
 export function importButton(page: Page): Locator {
   return page.getByRole('button', { name: 'Import document', exact: true });
 }
@@ -112,12 +142,12 @@ export async function waitForAppReady(page: Page): Promise<void> {
 
 /** Creates a project through the UI and waits until documents can be imported into it. */
 export async function createProject(page: Page, name: string): Promise<void> {
-  await page.getByRole('button', { name: /^(new|create) project$/i }).first().click();
-  const nameBox = page.getByRole('textbox', { name: /project name/i });
+  const nameBox = page.getByRole('textbox', { name: 'Project name', exact: true });
+  if (!(await nameBox.isVisible())) await page.getByRole('button', { name: /^(new|create) project$/i }).first().click();
   await nameBox.waitFor({ state: 'visible' });
   await nameBox.fill(name);
   await nameBox.press('Enter');
-  await waitUntil(() => importButton(page).isEnabled(), 'the "Import document" button to be enabled');
+  await waitUntil(async () => (await importButton(page).count()) > 0 && importButton(page).isEnabled(), 'the "Import document" button to be enabled');
 }
 
 export async function fixtureFile(fileName: string): Promise<FileInput> {

@@ -46,7 +46,8 @@ describe('desktop app (Electron)', () => {
       if (value !== undefined && key !== 'ELECTRON_RENDERER_URL' && key !== 'ELECTRON_RUN_AS_NODE') env[key] = value;
     }
     env['PADANAN_USER_DATA_DIR'] = userData;
-    app = await _electron.launch({ args: ['.'], cwd: REPO_ROOT, env, timeout: 60_000 });
+    // English whatever the desktop's language, so the UI and menu can be found by their English names.
+    app = await _electron.launch({ args: ['--lang=en-US', '.'], cwd: REPO_ROOT, env, timeout: 60_000 });
     page = await app.firstWindow();
     await waitForAppReady(page);
   });

@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { savePosition } from '../db/settings';
 import { readPickedFiles } from '../platform/browser';
 import { ProjectsPage } from '../features/projects/ProjectsPage';
 import { ImportProvider, useDocumentImporter } from '../features/projects/importContext';
@@ -10,6 +9,9 @@ import { NavigationContext, type Location, type Navigation } from './navigation'
 import { NoticeBar, useNotices } from './notices';
 import { useServices } from './services';
 import { useFileDrop } from './useFileDrop';
+import { useMenuCommand } from './commands';
+import { useNavigation } from './navigation';
+import { rememberPosition } from './positionMirror';
 
 /** The shell: header, messages, and either the projects list or an open project. */
 export function App({ initialLocation }: { initialLocation: Location }) {
@@ -19,10 +21,10 @@ export function App({ initialLocation }: { initialLocation: Location }) {
 
   const navigation = useMemo<Navigation>(() => {
     const remember = (projectId: string, documentId: string, segmentIndex: number) =>
-      savePosition(db, { projectId, documentId, segmentIndex }).catch(notices.showError);
+      rememberPosition(db, { projectId, documentId, segmentIndex }).catch(notices.showError);
     return {
       location,
-      goHome: () => setLocation({}),
+      goHome: (options) => setLocation(options?.focusNewProject ? { focusNewProject: true } : {}),
       openProject: (projectId) => {
         setLocation({ projectId });
         void remember(projectId, '', 0);
@@ -48,6 +50,10 @@ function Shell({ location }: { location: Location }) {
   const { t } = useTranslation();
   const importer = useDocumentImporter();
   const notices = useNotices();
+  const navigation = useNavigation();
+  // Fallbacks while no page-specific handler is mounted (pages register their own, which win).
+  useMenuCommand('new-project', () => navigation.goHome({ focusNewProject: true }));
+  useMenuCommand('import-document', () => importer.pick(location.projectId));
   const dragging = useFileDrop((files) => {
     readPickedFiles(files).then((picked) => importer.importInto(location.projectId, picked), notices.showError);
   });

@@ -25,7 +25,7 @@ export function Header() {
       <nav className="breadcrumbs" aria-label={t('breadcrumbs')}>
         <ol>
           <li>
-            <button type="button" className="crumb" aria-current={location.projectId ? undefined : 'page'} onClick={goHome}>
+            <button type="button" className="crumb" aria-current={location.projectId ? undefined : 'page'} onClick={() => goHome()}>
               {t('nav.projects')}
             </button>
           </li>

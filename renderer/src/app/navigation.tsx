@@ -6,11 +6,13 @@ export interface Location {
   documentId?: string;
   /** Segment to scroll to and focus when the document opens. */
   segmentIndex?: number;
+  /** Put the caret in the new-project name field (native menu "New project"). */
+  focusNewProject?: boolean;
 }
 
 export interface Navigation {
   location: Location;
-  goHome(): void;
+  goHome(options?: { focusNewProject?: boolean }): void;
   openProject(projectId: string): void;
   openDocument(projectId: string, documentId: string, segmentIndex?: number): void;
   closeDocument(): void;

@@ -38,14 +38,14 @@ export async function renameProject(db: PadananDb, id: string, name: string): Pr
 
 /**
  * Removes the project and everything in it, in one transaction: documents (with skeletons,
- * segment blocks, revisions, comments), glossary packs and their terms, TM units, and the saved
+ * segment blocks, revisions, comments), glossary packs and their terms, TM units, imports and index, and the saved
  * work position when it points into the project.
  */
 export async function deleteProject(db: PadananDb, id: string): Promise<void> {
   await withStorageErrors(() =>
     db.transaction(
       'rw',
-      [db.projects, db.documents, db.documentSkeletons, db.segmentBlocks, db.revisions, db.comments, db.glossaryPacks, db.terms, db.tmUnits, db.settings],
+      [db.projects, db.documents, db.documentSkeletons, db.segmentBlocks, db.revisions, db.comments, db.glossaryPacks, db.terms, db.tmUnits, db.tmImports, db.tmIndexes, db.settings],
       async () => {
         const documentIds = (await db.documents.where('projectId').equals(id).primaryKeys()) as string[];
         for (const documentId of documentIds) {
@@ -60,6 +60,8 @@ export async function deleteProject(db: PadananDb, id: string): Promise<void> {
         if (packIds.length) await db.terms.where('packId').anyOf(packIds).delete();
         await db.glossaryPacks.bulkDelete(packIds);
         await db.tmUnits.where('projectId').equals(id).delete();
+        await db.tmImports.where('projectId').equals(id).delete();
+        await db.tmIndexes.delete(id);
         const position = await db.settings.get(POSITION_SETTING);
         if ((position?.value as { projectId?: unknown } | undefined)?.projectId === id) await db.settings.delete(POSITION_SETTING);
         await db.projects.delete(id);

@@ -11,6 +11,7 @@ import type {
   Term,
   TmUnit,
 } from '../../../core/model';
+import type { TmSnapshotData } from '../../../core/tm/tmIndex';
 
 /**
  * Segments are stored in fixed-size blocks, not one record each: Chromium's IndexedDB writes
@@ -40,6 +41,36 @@ export interface DocumentSkeletonRecord {
   skeleton: DocumentSkeleton;
 }
 
+/**
+ * A TMX import in progress or done (v2). Units are written in batches under the import's id;
+ * `ranges` lists their primary keys (updated in the same transaction as each batch) so that a
+ * failed, cancelled or abandoned import is removed with a few key-range deletes.
+ */
+export interface TmImportRecord {
+  id: string;
+  projectId: string;
+  fileName: string;
+  status: 'running' | 'done';
+  /** Inclusive primary-key ranges of the units this import stored. */
+  ranges: [number, number][];
+  stored: number;
+  duplicates: number;
+  startedAt: number;
+  finishedAt?: number;
+}
+
+/**
+ * A project's persisted TM index (v2): built from its units up to `maxUnitId` (units of imports
+ * then running left out and listed in `excludedImports`), loaded in one read at start.
+ */
+export interface TmIndexRecord {
+  projectId: string;
+  builtAt: number;
+  maxUnitId: number;
+  excludedImports: string[];
+  snapshot: TmSnapshotData;
+}
+
 export const DATABASE_NAME = 'padanan';
 
 /** The key of the work position in `settings` (see settings.ts). */
@@ -60,6 +91,10 @@ export const POSITION_SETTING = 'workPosition';
  * - glossaryPacks by projectId; terms by packId; tmUnits by projectId and `[projectId+source]`
  *   (exact lookups and the upsert of confirmed segments).
  * - settings: key/value (interface language, font size, work position…).
+ *
+ * v2 adds (new tables only, so no data moves and no upgrade() is needed):
+ * - tmImports: TMX imports by id, `projectId` for the cascade and for finding running ones.
+ * - tmIndexes: one persisted TM index per project, keyed by `projectId`.
  */
 export class PadananDb extends Dexie {
   projects!: EntityTable<Project, 'id'>;
@@ -72,6 +107,8 @@ export class PadananDb extends Dexie {
   terms!: EntityTable<Term, 'id'>;
   tmUnits!: EntityTable<TmUnit, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  tmImports!: EntityTable<TmImportRecord, 'id'>;
+  tmIndexes!: Table<TmIndexRecord, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -86,6 +123,10 @@ export class PadananDb extends Dexie {
       terms: '++id, packId',
       tmUnits: '++id, projectId, [projectId+source]',
       settings: 'key',
+    });
+    this.version(2).stores({
+      tmImports: 'id, projectId',
+      tmIndexes: 'projectId',
     });
   }
 }

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import { buildResources, type Resources } from './buildResources';
 
 // Bundled at build time: the app never fetches translations (it runs offline).

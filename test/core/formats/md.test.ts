@@ -3,12 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mdCodec } from '../../../core/formats/md';
 import { codecForFile } from '../../../core/formats/registry';
-import { createDefaultSegmenter } from '../../../core/segment/index';
 import { TAG_CLOSE_BASE, TAG_OPEN_BASE, TAG_STANDALONE_BASE, type SegmentDraft } from '../../../core/model';
-import { bytesOf, dumpSegments, expectGolden, pseudoTranslate, showTags, utf8 } from './docGolden';
+import { bytesOf, dumpSegments, expectGolden, pseudoTranslate, showTags, testSegmenter, utf8 } from './docGolden';
 
 const dir = join(import.meta.dirname, '../../fixtures/md');
-const segmenter = createDefaultSegmenter();
+const segmenter = testSegmenter;
 const read = (text: string | Uint8Array, fileName = 'doc.md') =>
   mdCodec.read(typeof text === 'string' ? bytesOf(text) : text, { fileName, segmenter, now: 0 });
 const write = (doc: ReturnType<typeof read>, segments: readonly SegmentDraft[] = doc.segments) =>

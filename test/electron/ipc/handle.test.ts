@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PadananError } from '../../../core/errors';
 import { INVOKE_CHANNELS, type InvokeChannel } from '../../../electron/ipc/contract';
+import { MAX_WRITE_BYTES } from '../../../electron/ipc/validate';
 import { checkSender, createIpcRegistry, dispatch, type Handler, type InvokeEventLike } from '../../../electron/ipc/handle';
 import { createAppUrlCheck } from '../../../electron/origin';
 
@@ -13,6 +14,13 @@ const subFrame = (url = 'app://padanan/index.html'): InvokeEventLike => ({
 function deps() {
   const logged: string[] = [];
   return { isAppUrl, log: (m: string) => logged.push(m), logged };
+}
+
+/** Reports a size past the write cap without allocating it. */
+class OverLimit extends Uint8Array {
+  override get byteLength(): number {
+    return MAX_WRITE_BYTES + 1;
+  }
 }
 
 const openRequest = { title: 'Import document', filters: [{ name: 'Documents', extensions: ['txt', 'md'] }] };
@@ -70,6 +78,7 @@ describe('dispatch', () => {
       ['files:save', [{ title: 'Export', suggestedName: 'a.txt', bytes: 'text', filters: [] }]],
       ['files:save', [{ title: 'Export', suggestedName: 'a.txt', bytes: [1, 2, 3], filters: [] }]],
       ['files:save', [{ title: 'Export', bytes: new Uint8Array(1), filters: [] }]],
+      ['files:save', [{ title: 'Export', suggestedName: 'a.txt', bytes: new OverLimit(1), filters: [] }]],
       ['app:set-language', ['fr']],
       ['app:set-language', [null]],
       ['shell:open-external', [{ url: 'https://example.com' }]],
@@ -80,6 +89,13 @@ describe('dispatch', () => {
       expect(result, `${channel} ${JSON.stringify(args)}`).toMatchObject({ ok: false, error: { code: 'desktop.badRequest' } });
       expect(called).toBe(false);
     }
+  });
+
+  it('accepts extensions written with a dot, and passes them on without it', async () => {
+    let seen: unknown;
+    const request = { ...openRequest, filters: [{ name: 'Docs', extensions: ['.txt', 'md'] }] };
+    await dispatch('files:open', topFrame(), [request], ([r]) => ((seen = r.filters), []), deps());
+    expect(seen).toEqual([{ name: 'Docs', extensions: ['txt', 'md'] }]);
   });
 
   it('accepts well-formed save, language and link requests', async () => {

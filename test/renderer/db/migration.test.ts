@@ -75,7 +75,7 @@ describe('migrations', () => {
     await createDatabaseAt(name, 1);
     const db = new PadananDb(name);
     await db.open();
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(Math.max(...Object.keys(SCHEMA_HISTORY).map(Number)));
     expect(await listProjects(db)).toEqual([]);
     expect(await loadPosition(db)).toBeUndefined();
     db.close();
@@ -97,8 +97,10 @@ describe('migrations', () => {
     expect(window.map((s) => s.unitId)).toEqual(['96', '97', '98', '99', '100', '101', '102', '103', '104', '105']);
     expect((await readRevisions(db, 'doc-1', '1')).map((r) => r.author)).toEqual(['ana']);
     db.close();
-    // opening changed nothing on disk
-    expect(await dumpDatabase(name)).toEqual(before);
+    // opening changed nothing on disk (later versions only added empty tables)
+    const after = await dumpDatabase(name);
+    expect(Object.fromEntries(Object.keys(before).map((table) => [table, after[table]]))).toEqual(before);
+    expect(Object.keys(after).filter((table) => !(table in before)).every((table) => after[table]!.length === 0)).toBe(true);
 
     const again = new PadananDb(name);
     await saveTarget(again, 'doc-1', 20, 'Sentence twenty-one.');

@@ -18,6 +18,20 @@ export const SCHEMA_HISTORY: Readonly<Record<number, Readonly<Record<string, str
     tmUnits: '++id, projectId, [projectId+source]',
     settings: 'key',
   },
+  2: {
+    projects: 'id, updatedAt',
+    documents: 'id, projectId',
+    documentSkeletons: 'documentId',
+    segmentBlocks: '[documentId+block]',
+    revisions: '++id, [documentId+unitId], at',
+    comments: '++id, [documentId+unitId]',
+    glossaryPacks: 'id, projectId',
+    terms: '++id, packId',
+    tmUnits: '++id, projectId, [projectId+source]',
+    settings: 'key',
+    tmImports: 'id, projectId',
+    tmIndexes: 'projectId',
+  },
 };
 
 /** Raw records per table, as an old version of Padanan wrote them. */

@@ -82,6 +82,8 @@ describe('projects', () => {
       });
       await db.terms.add({ packId: `pack-${tag}`, source: 'banjir', target: 'flood', forbidden: false, caseSensitive: false, matchMode: 'inflected' });
       await db.tmUnits.add({ projectId, source: 'a', target: 'b', origin: 'tmx', createdAt: 1 });
+      await db.tmImports.add({ id: `import-${tag}`, projectId, fileName: 'a.tmx', status: 'done', ranges: [], stored: 0, duplicates: 0, startedAt: 1 });
+      await db.tmIndexes.put({ projectId, builtAt: 1, maxUnitId: 0, excludedImports: [], snapshot: {} as never });
       return [d1, d2] as const;
     };
     const [k1] = await seed(keep.id, 'keep');
@@ -102,6 +104,8 @@ describe('projects', () => {
       glossaryPacks: 1,
       terms: 1,
       tmUnits: 2,
+      tmImports: 1,
+      tmIndexes: 1,
       settings: 0,
     });
     expect(await getDocument(db, g1.id)).toBeUndefined();

@@ -19,15 +19,18 @@ const V1 = {
   settings: 'key',
 };
 
+/** v2 added tables only (TMX imports and the persisted TM index); the v1 stores are unchanged. */
+const V2 = { ...V1, tmImports: 'id, projectId', tmIndexes: 'projectId' };
+
 describe('PadananDb schema v1', () => {
-  it('declares exactly the v1 tables, keys and indexes', async () => {
+  it('declares exactly the v1 tables, keys and indexes (plus the tables v2 added)', async () => {
     const db = freshDb();
     await db.open();
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     const declared = Object.fromEntries(
       db.tables.map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)].join(', ')]),
     );
-    expect(declared).toEqual(V1);
+    expect(declared).toEqual(V2);
     db.close();
   });
 
@@ -35,7 +38,7 @@ describe('PadananDb schema v1', () => {
     const db = freshDb();
     await db.open();
     const idb = db.backendDB();
-    expect([...idb.objectStoreNames].sort()).toEqual(Object.keys(V1).sort());
+    expect([...idb.objectStoreNames].sort()).toEqual(Object.keys(V2).sort());
     const tx = idb.transaction([...idb.objectStoreNames], 'readonly');
     const blocks = tx.objectStore('segmentBlocks');
     expect(blocks.keyPath).toEqual(['documentId', 'block']);

@@ -46,6 +46,7 @@ export const DERIVATIONS: readonly Derivation[] = [
   ...d(['ke', 'ter'], 'an'),
   ...d(['ke', 'peN'], 'an'),
   ...d(['ber', 'ke'], 'an'),
+  ...d(['peN', 'ke'], 'an'),
   ...d(['meN', 'ke'], 'i'),
   ...d(['di', 'ke'], 'i'),
 ];

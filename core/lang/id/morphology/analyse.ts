@@ -40,18 +40,21 @@ export type RootFilter = (root: string) => boolean;
  */
 export function analyseWord(word: string, accept?: RootFilter): Analysis[] {
   const out: Analysis[] = [];
-  for (const [rest, possessive, particle] of cliticSplits(word)) {
-    for (const suffix of ['', ...SUFFIXES] as Suffix[]) {
+  const splits = cliticSplits(word);
+  for (let i = 0; i < splits.length; i += 3) {
+    const rest = splits[i] as string;
+    const possessive = splits[i + 1] as Possessive;
+    const particle = splits[i + 2] as Particle;
+    for (const suffix of SUFFIX_OPTIONS) {
       if (suffix && !rest.endsWith(suffix)) continue;
       const stem = suffix ? rest.slice(0, -suffix.length) : rest;
       if (stem.length < 2) continue;
-      if (!suffix || DERIVATION_KEYS.has(derivationKey([], suffix))) {
-        if ((!accept || accept(stem)) && (suffix === '' || synthesize(stem, { prefixes: [], suffix }).includes(rest))) {
-          out.push(make(stem, [], suffix, possessive, particle, rest, 0, false));
-        }
+      if ((!accept || accept(stem)) && (suffix === '' || synthesize(stem, { prefixes: [], suffix }).includes(rest))) {
+        out.push(make(stem, [], suffix, possessive, particle, rest, 0, false));
       }
+      if (!PREFIX_HEADS.has(stem.slice(0, 2))) continue;
       const maxPrefix = Math.min(MAX_SURFACE, stem.length - 2);
-      for (let k = 1; k <= maxPrefix; k++) {
+      for (let k = 2; k <= maxPrefix; k++) {
         const readings = SURFACES.get(stem.slice(0, k));
         if (!readings) continue;
         const after = stem.slice(k);
@@ -71,12 +74,15 @@ export function analyseWord(word: string, accept?: RootFilter): Analysis[] {
   return dedupe(out);
 }
 
+const SUFFIX_OPTIONS: readonly Suffix[] = ['', ...SUFFIXES];
+
 /**
  * Readings of a hyphenated pair as reduplication: negara-negara, anak-anaknya, obat-obatan,
  * berhati-hati, sebaik-baiknya, kemerah-merahan, tembak-menembak, memukul-mukul. `left` and
  * `right` are lower-case. `rootStart` refers to the left part.
  */
 export function analyseReduplication(left: string, right: string, accept?: RootFilter): Analysis[] {
+  if (!mayRepeat(left, right)) return [];
   const out: Analysis[] = [];
   const whole = `${left}-${right}`;
   if (left === right) {
@@ -90,7 +96,7 @@ export function analyseReduplication(left: string, right: string, accept?: RootF
   for (const r of rights) {
     if (r.prefixes.length === 0) {
       if (left === r.root && (r.suffix || r.possessive || r.particle)) {
-        out.push({ ...r, core: whole, rootStart: 0, elided: false, how: joinHow('reduplication', derivationLabel([], r.suffix), r.possessive, r.particle) });
+        out.push({ ...r, core: whole, rootStart: 0, elided: false, how: joinHow(r.suffix ? `reduplication + -${r.suffix}` : 'reduplication', r.possessive, r.particle) });
       }
       lefts ??= analyseWord(left, accept);
       for (const l of lefts) {
@@ -112,6 +118,16 @@ export function analyseReduplication(left: string, right: string, accept?: RootF
   return dedupe(out);
 }
 
+/** Cheap test that one part repeats the other, give or take a prefix of up to four letters. */
+function mayRepeat(left: string, right: string): boolean {
+  for (let k = 0; k <= 4; k++) {
+    const l = left.slice(k);
+    const r = right.slice(k);
+    if ((l.length >= 2 && right.includes(l)) || (r.length >= 2 && left.includes(r))) return true;
+  }
+  return false;
+}
+
 interface SurfaceReading {
   prefixes: readonly Prefix[];
   /** The root letter a nasal surface may have replaced (mem- → p, men- → t, meng- → k, meny- → s). */
@@ -123,6 +139,8 @@ const NASAL_ELISION: Record<string, string> = { m: 'p', n: 't', ng: 'k', ny: 's'
 /** Spellings of each prefix chain, as they appear at the start of a word. */
 const SURFACES: Map<string, SurfaceReading[]> = buildSurfaces();
 const MAX_SURFACE = Math.max(...[...SURFACES.keys()].map((k) => k.length));
+/** First two letters of every prefix spelling: a word starting otherwise has no prefix. */
+const PREFIX_HEADS: ReadonlySet<string> = new Set([...SURFACES.keys()].map((k) => k.slice(0, 2)));
 
 function buildSurfaces(): Map<string, SurfaceReading[]> {
   const map = new Map<string, SurfaceReading[]>();
@@ -158,23 +176,26 @@ function buildSurfaces(): Map<string, SurfaceReading[]> {
   add('berke', ['ber', 'ke']);
   add('menge', ['meN', 'ke']);
   add('dike', ['di', 'ke']);
+  add('penge', ['peN', 'ke']);
   return map;
 }
 
-function* cliticSplits(word: string): Generator<[string, Possessive, Particle]> {
-  yield [word, '', ''];
+/** The word and each way of reading clitics off its end, as flat triples [rest, possessive, particle]. */
+function cliticSplits(word: string): (string | Possessive | Particle)[] {
+  const out: (string | Possessive | Particle)[] = [word, '', ''];
   for (const particle of PARTICLES) {
     if (word.length > particle.length + 2 && word.endsWith(particle)) {
       const rest = word.slice(0, -particle.length);
-      yield [rest, '', particle];
+      out.push(rest, '', particle);
       for (const possessive of POSSESSIVES) {
-        if (rest.length > possessive.length + 2 && rest.endsWith(possessive)) yield [rest.slice(0, -possessive.length), possessive, particle];
+        if (rest.length > possessive.length + 2 && rest.endsWith(possessive)) out.push(rest.slice(0, -possessive.length), possessive, particle);
       }
     }
   }
   for (const possessive of POSSESSIVES) {
-    if (word.length > possessive.length + 2 && word.endsWith(possessive)) yield [word.slice(0, -possessive.length), possessive, ''];
+    if (word.length > possessive.length + 2 && word.endsWith(possessive)) out.push(word.slice(0, -possessive.length), possessive, '');
   }
+  return out;
 }
 
 function make(

@@ -9,21 +9,25 @@
  * by are listed; productive derivations (memerintahkan, berusaha) are not.
  */
 const LIST = `
-adil: pengadilan peradilan
+adil: pengadilan peradilan mengadili diadili
 alam: mengalami dialami pengalaman berpengalaman
 amat: pengamat pengamatan mengamati diamati
 angkat: perangkat
 apa: berapa mengapa
 bagai: sebagai berbagai
 belum: sebelum
+bijak: kebijakan kebijaksanaan
 dana: perdana
 dapat: pendapat pendapatan berpendapat
+dekat: pendekatan
 diri: berdiri pendiri
 duduk: penduduk kedudukan pendudukan kependudukan
 empu: perempuan
 gawai: pegawai
 hadap: terhadap
+harga: menghargai dihargai penghargaan
 hasil: berhasil keberhasilan
+ikut: berikut
 kali: sekali
 kara: perkara
 karang: sekarang
@@ -37,18 +41,22 @@ lama: selama
 lambat: terlambat
 luar: keluar keluarga pengeluaran
 masa: semasa
+buah: sebuah
+masuk: termasuk
 muda: pemuda
 mula: semula
+orang: seorang
 nyata: menyatakan dinyatakan pernyataan ternyata
 oleh: memperoleh diperoleh perolehan
 pala: kepala
+panjang: sepanjang
 perintah: pemerintah
 ras: beras keras teras peras
 rupa: berupa serupa
 sakit: penyakit
 sama: bersama bersamaan kebersamaan sesama
-serta: beserta peserta
 sebut: tersebut
+serta: beserta peserta
 tahan: pertahanan ketahanan
 tahu: ketahuan
 tama: pertama
@@ -56,13 +64,14 @@ tangan: penanganan menangani ditangani
 tari: mentari
 tega: mentega
 telah: setelah
-teri: menteri kementerian
 tentu: tertentu ketentuan
 terang: keterangan menerangkan penerangan
+teri: menteri kementerian
 tinggal: meninggal
 tua: ketua
 turut: menurut
 uang: keuangan
+untung: beruntung keberuntungan
 usaha: perusahaan pengusaha
 `;
 

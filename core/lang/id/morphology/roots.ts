@@ -6,6 +6,7 @@
  */
 export const ROOT_WORDS: ReadonlySet<string> = new Set(
   `
+meski namun tetapi tapi saja hanya pernah bahkan kalau apabila ketika sejak sehingga maka kepada pada ini itu
 abad abadi abai abang abdi abu acak acara acu acuh ada adab adat adegan adik adil adopsi adu aduk
 afiliasi agak agama agar agen agresi agung ahli air ajak ajar aju ajuan ajuk akademi akal akan akar
 akhir akibat akrab aksara akses aksi aktif aktivis aktor aku akui akun akurat alam alamat alami alas

@@ -96,20 +96,20 @@ function attachPrefix(prefix: Prefix, stem: string, root: string | undefined, in
     case 'se':
       return [prefix + stem];
     case 'pe':
-      return stem.startsWith('ajar') ? ['pel' + stem] : ['pe' + stem];
+      return root !== undefined && stem.startsWith('ajar') ? ['pel' + stem] : ['pe' + stem];
     case 'ber':
     case 'ter':
     case 'per':
-      return liquid(prefix, stem);
+      return liquid(prefix, stem, root !== undefined);
   }
 }
 
 /** ber-, ter-, per-: the r drops before r and (ber-, ter-) before a first syllable in -er (bekerja, beternak). */
-function liquid(prefix: 'ber' | 'ter' | 'per', stem: string): string[] {
+function liquid(prefix: 'ber' | 'ter' | 'per', stem: string, atRoot: boolean): string[] {
   const short = prefix.slice(0, 2);
-  if (stem.startsWith('ajar') && prefix !== 'ter') return [short + 'l' + stem];
+  if (atRoot && stem.startsWith('ajar') && prefix !== 'ter') return [short + 'l' + stem];
   if (stem[0] === 'r') return [short + stem];
-  if (prefix !== 'per' && /^[^aiueo]er/.test(stem)) return [short + stem, prefix + stem];
+  if (atRoot && prefix !== 'per' && /^[^aiueo]er/.test(stem)) return [short + stem, prefix + stem];
   return [prefix + stem];
 }
 
@@ -121,6 +121,7 @@ function liquid(prefix: 'ber' | 'ter' | 'per', stem: string): string[] {
  */
 function nasal(base: 'me' | 'pe', stem: string, root: string | undefined, inner: Prefix | undefined): string[] {
   if (inner === 'per') return [base + 'm' + stem];
+  if (inner === 'ke') return [base + 'ng' + stem.slice(1)];
   const out: string[] = [];
   if (root !== undefined && syllableCount(root) <= 1) {
     out.push(base + 'nge' + stem);

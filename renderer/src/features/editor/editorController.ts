@@ -18,8 +18,13 @@ export interface EditorControllerOptions {
   total: number;
   initialIndex: number;
   onError(error: unknown): void;
-  /** Delay before the work position is written after the active segment changes. */
-  positionDelayMs?: number;
+  /** Synchronous note of each keystroke until storage confirms it (see targetJournal.ts). */
+  journal?: KeystrokeJournal;
+}
+
+export interface KeystrokeJournal {
+  record(index: number, target: string): void;
+  confirm(index: number, target: string): void;
 }
 
 /** A textbox the controller can focus and edit (an HTMLTextAreaElement in the app). */
@@ -43,18 +48,18 @@ export class EditorController implements EditorHandle {
   private readonly textboxes = new Map<number, SegmentTextbox>();
   private pendingFocus: number | undefined;
   private scroller: ((index: number, align: ScrollAlign) => void) | undefined;
-  private positionTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly positionDelayMs: number;
   private savedPosition = -1;
 
   constructor(
     private readonly storage: EditorStorage,
     private readonly options: EditorControllerOptions,
   ) {
-    this.positionDelayMs = options.positionDelayMs ?? 300;
     this.queue = new TargetSaveQueue((index, target) => storage.saveTarget(index, target), {
       // Only the status comes back from storage: the cache already holds the newest text.
-      onSaved: (segment) => this.cache.update(segment.index, (s) => (s.status === segment.status ? s : { ...s, status: segment.status, updatedAt: segment.updatedAt })),
+      onSaved: (segment) => {
+        options.journal?.confirm(segment.index, segment.target);
+        this.cache.update(segment.index, (s) => (s.status === segment.status ? s : { ...s, status: segment.status, updatedAt: segment.updatedAt }));
+      },
       onError: (error) => options.onError(error),
     });
     this.cache = new SegmentWindowCache((start, count) => storage.readWindow(start, count), options.total, {
@@ -79,6 +84,7 @@ export class EditorController implements EditorHandle {
 
   /** A keystroke: the row shows the text at once and storage gets it right away (coalesced). */
   type(index: number, target: string): void {
+    this.options.journal?.record(index, target);
     this.cache.update(index, (s) => (s.target === target ? s : { ...s, target }));
     this.queue.enqueue(index, target);
   }
@@ -100,11 +106,13 @@ export class EditorController implements EditorHandle {
     }
   }
 
-  /** The row of `index` got focus (click, Tab, or a focus move). */
+  /**
+   * The row of `index` got focus (click, Tab, or a focus move). The position is written at once
+   * (one small put): a reload right after moving must come back here.
+   */
   activate(index: number): void {
     this.active.set(index);
-    if (this.positionTimer !== undefined) clearTimeout(this.positionTimer);
-    this.positionTimer = setTimeout(() => this.writePosition(), this.positionDelayMs);
+    this.writePosition();
   }
 
   insertText = (text: string): void => {
@@ -123,7 +131,7 @@ export class EditorController implements EditorHandle {
     const box = this.textboxes.get(index);
     if (box) {
       this.pendingFocus = undefined;
-      box.focus({ preventScroll: true });
+      focusAtEnd(box);
     } else {
       // Focused when its row mounts (registerTextbox), after the scroll and the page read.
       this.pendingFocus = index;
@@ -140,7 +148,7 @@ export class EditorController implements EditorHandle {
     this.textboxes.set(index, box);
     if (this.pendingFocus === index) {
       this.pendingFocus = undefined;
-      box.focus({ preventScroll: true });
+      focusAtEnd(box);
     }
   }
 
@@ -164,13 +172,17 @@ export class EditorController implements EditorHandle {
   }
 
   private writePosition(): void {
-    if (this.positionTimer !== undefined) clearTimeout(this.positionTimer);
-    this.positionTimer = undefined;
     const index = this.active.get();
     if (index === this.savedPosition) return;
     this.savedPosition = index;
     this.storage.savePosition(index).catch((error) => this.options.onError(error));
   }
+}
+
+/** Focus moves by keyboard or restore put the caret after the text, ready to continue typing. */
+function focusAtEnd(box: SegmentTextbox): void {
+  box.focus({ preventScroll: true });
+  box.selectionStart = box.selectionEnd = box.value.length;
 }
 
 function clamp(index: number, total: number): number {

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Segment } from '../../../../core/model';
+import { tmPlugin } from '../tm/tmPlugin';
 
 /**
  * The seam for features that live inside the editor (glossary, TM, QA, comments …): each adds
@@ -53,4 +54,4 @@ export interface EditorHandle {
 }
 
 /** Registered editor plugins; later features append their entry here. */
-export const editorPlugins: EditorPlugin[] = [];
+export const editorPlugins: EditorPlugin[] = [tmPlugin];

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { PadananDb } from '../../db/schema';
 import { readSegmentWindow, saveTarget, setSegmentStatus } from '../../db/segments';
-import { savePosition } from '../../db/settings';
+import { rememberPosition } from '../../app/positionMirror';
 import { EditorController } from './editorController';
+import { TargetJournal } from './targetJournal';
 
 export interface EditorControllerParams {
   db: PadananDb;
@@ -12,6 +13,22 @@ export interface EditorControllerParams {
   initialIndex: number;
   author: string;
   onError(error: unknown): void;
+}
+
+function bindJournal(journal: TargetJournal, documentId: string) {
+  return {
+    record: (index: number, target: string) => journal.record(documentId, index, target),
+    confirm: (index: number, target: string) => journal.confirm(documentId, index, target),
+  };
+}
+
+/** localStorage, or undefined where it is disabled (then IndexedDB alone keeps the text). */
+export function safeLocalStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -27,9 +44,14 @@ export function useEditorController(params: EditorControllerParams): EditorContr
           readWindow: (start, count) => readSegmentWindow(db, documentId, start, count),
           saveTarget: (index, target) => saveTarget(db, documentId, index, target),
           setStatus: (index, status) => setSegmentStatus(db, documentId, index, status, params.author),
-          savePosition: (segmentIndex) => savePosition(db, { projectId, documentId, segmentIndex }),
+          savePosition: (segmentIndex) => rememberPosition(db, { projectId, documentId, segmentIndex }),
         },
-        { total: params.segmentCount, initialIndex: params.initialIndex, onError: params.onError },
+        {
+          total: params.segmentCount,
+          initialIndex: params.initialIndex,
+          onError: params.onError,
+          journal: bindJournal(new TargetJournal(safeLocalStorage()), documentId),
+        },
       ),
   );
 

@@ -9,6 +9,7 @@ import { useNavigation } from '../../app/navigation';
 import { useMenuCommand } from '../../app/commands';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { ImportStatus, useDocumentImporter } from './importContext';
+import { TmSection } from '../tm/TmSection';
 
 /**
  * The open project's documents, with "Import document". The list is reloaded after imports and
@@ -90,6 +91,7 @@ export function DocumentsPane({ project, openDocumentId }: { project: Project; o
           ))}
         </ul>
       )}
+      <TmSection project={project} />
       <p className="pane-note drop-hint">{t('documents.dropHint')}</p>
       {deleting && (
         <ConfirmDialog

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Project } from '../../../../core/model';
@@ -23,6 +23,9 @@ export function ProjectsPage() {
   const nameRef = useRef<HTMLInputElement>(null);
 
   useMenuCommand('new-project', () => nameRef.current?.focus());
+  useEffect(() => {
+    if (navigation.location.focusNewProject) nameRef.current?.focus();
+  }, [navigation.location]);
 
   const create = async (event: FormEvent) => {
     event.preventDefault();

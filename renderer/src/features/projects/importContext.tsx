@@ -19,8 +19,8 @@ export interface DocumentImporter {
   busy: boolean;
   /** Bumped after every successful import so that document lists reload. */
   version: number;
-  /** Opens the file picker (call it straight from a click or key handler). */
-  pick(projectId: string): void;
+  /** Opens the file picker (call it straight from a click or key handler); no project: a new one. */
+  pick(projectId: string | undefined): void;
   /** Imports files into the project, or into a new project named after the first file. */
   importInto(projectId: string | undefined, files: readonly PickedFile[]): Promise<void>;
 }
@@ -78,7 +78,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   );
 
   const pick = useCallback(
-    (projectId: string) => {
+    (projectId: string | undefined) => {
       if (running.current) return;
       platform
         .openFiles({

@@ -1,0 +1,2 @@
+/** The DOCX document codec; the implementation lives in ./docx/. */
+export { docxCodec } from './docx/codec';

@@ -1,0 +1,80 @@
+import { XmlReader } from '../../xml/index';
+
+/**
+ * An XML tree that remembers where each element sits in the text, so a part can be rewritten by
+ * splicing: everything Padanan does not translate stays byte for byte as it was.
+ */
+export interface SpanElement {
+  name: string;
+  local: string;
+  uri: string;
+  prefix: string;
+  attrs: Record<string, string>;
+  /** [start, openEnd) is the start tag, [closeStart, end) the end tag (equal for `<x/>`). */
+  start: number;
+  openEnd: number;
+  closeStart: number;
+  end: number;
+  children: SpanNode[];
+  parent?: SpanElement;
+}
+
+export type SpanNode = SpanElement | string;
+
+export function parseSpanTree(xml: string, fileName: string): SpanElement {
+  const stack: SpanElement[] = [];
+  let root: SpanElement | undefined;
+  const reader = new XmlReader(
+    {
+      openTag(tag) {
+        const parent = stack[stack.length - 1];
+        const el: SpanElement = {
+          name: tag.name,
+          local: tag.local,
+          uri: tag.uri,
+          prefix: tag.prefix,
+          attrs: tag.attrs,
+          start: tag.start,
+          openEnd: tag.end,
+          closeStart: tag.end,
+          end: tag.end,
+          children: [],
+          parent,
+        };
+        if (parent) parent.children.push(el);
+        else root = el;
+        stack.push(el);
+      },
+      closeTag(tag) {
+        const el = stack.pop()!;
+        el.end = tag.end;
+        el.closeStart = tag.end === el.openEnd ? tag.end : xml.lastIndexOf('</', tag.end - 1);
+      },
+      text(text) {
+        const parent = stack[stack.length - 1];
+        if (!parent) return;
+        const last = parent.children.length - 1;
+        if (last >= 0 && typeof parent.children[last] === 'string') parent.children[last] += text;
+        else parent.children.push(text);
+      },
+    },
+    { fileName },
+  );
+  reader.write(xml);
+  reader.close();
+  return root!;
+}
+
+export function elements(el: SpanElement): SpanElement[] {
+  return el.children.filter((c): c is SpanElement => typeof c !== 'string');
+}
+
+export function textOf(el: SpanElement): string {
+  let s = '';
+  for (const c of el.children) s += typeof c === 'string' ? c : textOf(c);
+  return s;
+}
+
+export function raw(xml: string, el: SpanElement): string {
+  return xml.slice(el.start, el.end);
+}

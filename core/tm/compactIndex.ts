@@ -1,0 +1,292 @@
+import { CandidateCollector, type CandidateStats } from './candidates';
+import { matchTokens, normalizeForMatching } from './normalize';
+import { scoreLowered } from './similarity';
+
+/**
+ * The persisted form of a word index over many texts: a handful of typed arrays and one string,
+ * which IndexedDB stores and reads back as a few large values (a million units load in well under
+ * a second) and which a worker searches without building anything. Unit numbers are positions
+ * 0…size-1 in the order the texts were added.
+ */
+export interface CompactIndexData {
+  format: typeof COMPACT_INDEX_FORMAT;
+  size: number;
+  /** Normalized texts as UTF-8, back to back (empty when the index was built without texts). */
+  text: Uint8Array;
+  /** Byte offsets into `text`: unit i is text[textOffsets[i]…textOffsets[i+1]) (size+1 entries, or 0 without texts). */
+  textOffsets: Uint32Array;
+  /** Length of each normalized text in UTF-16 code units (edit distances are measured in these). */
+  textLengths: Uint32Array;
+  /** Distinct tokens of each unit. */
+  tokenCounts: Uint16Array;
+  /** Every token, sorted by code unit, joined by "\n" (tokens are letters and digits only). */
+  vocabulary: string;
+  /** Offsets of each token in `vocabulary` (tokens+1 entries). */
+  vocabularyOffsets: Uint32Array;
+  /** Token t's units are postings[postingOffsets[t]…postingOffsets[t+1]), ascending. */
+  postingOffsets: Uint32Array;
+  postings: Uint32Array;
+}
+
+export const COMPACT_INDEX_FORMAT = 1;
+
+export interface CompactMatch {
+  unit: number;
+  score: number;
+  text: string;
+}
+
+/** Collects texts, then packs them into a CompactIndex. */
+export class CompactIndexBuilder {
+  private readonly tokens = new Map<string, number[]>();
+  private readonly lengths: number[] = [];
+  private readonly counts: number[] = [];
+  private readonly encoder = new TextEncoder();
+  private chunks: Uint8Array[] = [];
+  private offsets: number[] = [];
+  private bytes = 0;
+
+  /** keepTexts=false indexes tokens only (for concordance over a field whose texts live elsewhere). */
+  constructor(private readonly keepTexts = true) {
+    if (keepTexts) this.offsets.push(0);
+  }
+
+  get size(): number {
+    return this.lengths.length;
+  }
+
+  add(text: string): number {
+    const unit = this.lengths.length;
+    const normalized = normalizeForMatching(text);
+    this.lengths.push(normalized.length);
+    const tokens = new Set(matchTokens(normalized));
+    this.counts.push(Math.min(tokens.size, 0xffff));
+    for (const token of tokens) {
+      const list = this.tokens.get(token);
+      if (list) list.push(unit);
+      else this.tokens.set(token, [unit]);
+    }
+    if (this.keepTexts) {
+      const encoded = this.encoder.encode(normalized);
+      this.chunks.push(encoded);
+      this.bytes += encoded.length;
+      this.offsets.push(this.bytes);
+    }
+    return unit;
+  }
+
+  build(): CompactIndex {
+    const vocabulary = [...this.tokens.keys()].sort(compareCodeUnits);
+    const vocabularyOffsets = new Uint32Array(vocabulary.length + 1);
+    const postingOffsets = new Uint32Array(vocabulary.length + 1);
+    let total = 0;
+    let chars = 0;
+    vocabulary.forEach((token, t) => {
+      vocabularyOffsets[t] = chars;
+      chars += token.length + 1;
+      postingOffsets[t] = total;
+      total += this.tokens.get(token)!.length;
+    });
+    vocabularyOffsets[vocabulary.length] = chars;
+    postingOffsets[vocabulary.length] = total;
+    const postings = new Uint32Array(total);
+    vocabulary.forEach((token, t) => postings.set(this.tokens.get(token)!, postingOffsets[t]!));
+
+    const text = new Uint8Array(this.bytes);
+    let at = 0;
+    for (const chunk of this.chunks) {
+      text.set(chunk, at);
+      at += chunk.length;
+    }
+    const data: CompactIndexData = {
+      format: COMPACT_INDEX_FORMAT,
+      size: this.lengths.length,
+      text,
+      textOffsets: Uint32Array.from(this.offsets),
+      textLengths: Uint32Array.from(this.lengths),
+      tokenCounts: Uint16Array.from(this.counts),
+      vocabulary: vocabulary.length ? vocabulary.join('\n') + '\n' : '',
+      vocabularyOffsets,
+      postingOffsets,
+      postings,
+    };
+    this.tokens.clear();
+    this.chunks = [];
+    this.offsets = [];
+    return new CompactIndex(data);
+  }
+}
+
+export class CompactIndex implements CandidateStats {
+  private readonly collector = new CandidateCollector();
+  private readonly decoder = new TextDecoder();
+  readonly tokenTotal: number;
+
+  constructor(readonly data: CompactIndexData) {
+    checkData(data);
+    this.tokenTotal = data.vocabularyOffsets.length - 1;
+  }
+
+  get size(): number {
+    return this.data.size;
+  }
+
+  get hasTexts(): boolean {
+    return this.data.textOffsets.length === this.data.size + 1;
+  }
+
+  tokenCount(unit: number): number {
+    return this.data.tokenCounts[unit]!;
+  }
+
+  textLength(unit: number): number {
+    return this.data.textLengths[unit]!;
+  }
+
+  /** Unit's normalized text (only when built with texts). */
+  text(unit: number): string {
+    const { text, textOffsets } = this.data;
+    return this.decoder.decode(text.subarray(textOffsets[unit]!, textOffsets[unit + 1]!));
+  }
+
+  /** Units holding `token` (lower case, as matchTokens gives it), ascending; empty when unknown. */
+  postingsOf(token: string): Uint32Array {
+    const t = this.find(token);
+    return t < 0 ? EMPTY : this.listAt(t);
+  }
+
+  /** Fuzzy search over the texts, like FuzzyIndex.search. Needs an index built with texts. */
+  search(query: string, options: { minScore?: number; limit?: number } = {}): CompactMatch[] {
+    if (!this.hasTexts) throw new Error('CompactIndex.search needs an index built with texts');
+    const minScore = options.minScore ?? 50;
+    const limit = options.limit ?? 5;
+    const normalized = normalizeForMatching(query);
+    const tokens = new Set(matchTokens(normalized));
+    const lists: Uint32Array[] = [];
+    for (const token of tokens) {
+      const t = this.find(token);
+      if (t >= 0) lists.push(this.listAt(t));
+    }
+    lists.sort((a, b) => a.length - b.length);
+    const candidates = this.collector.collect(
+      { lists, queryTokens: tokens.size, queryLength: normalized.length, minScore, keep: Math.max(limit * 8, 40) },
+      this,
+    );
+    const lowered = normalized.toLowerCase();
+    const matches: CompactMatch[] = [];
+    for (const unit of candidates) {
+      const text = this.text(unit);
+      const score = scoreLowered(normalized, lowered, text, text.toLowerCase());
+      if (score >= minScore) matches.push({ unit, score, text });
+    }
+    return matches.sort((a, b) => b.score - a.score || b.unit - a.unit).slice(0, limit);
+  }
+
+  /**
+   * Units that contain, for every token of `query`, a word starting with it (so "harga ber"
+   * finds "harga beras"), newest (highest unit number) first, at most `max`. A superset of the
+   * units that contain the query as a phrase: the caller checks the phrase on the text.
+   */
+  prefixCandidates(query: string, max: number): number[] {
+    const tokens = [...new Set(matchTokens(query))];
+    if (tokens.length === 0 || this.size === 0) return [];
+    const ranges = tokens.map((token) => {
+      const [from, to] = this.prefixRange(token);
+      let total = 0;
+      for (let t = from; t < to; t++) total += this.data.postingOffsets[t + 1]! - this.data.postingOffsets[t]!;
+      return { from, to, total };
+    });
+    ranges.sort((a, b) => a.total - b.total);
+    if (ranges[0]!.total === 0) return [];
+    const marks = new Uint8Array(this.size);
+    let candidates = this.union(ranges[0]!.from, ranges[0]!.to, marks);
+    for (let r = 1; r < ranges.length && candidates.length > 0; r++) {
+      const { from, to, total } = ranges[r]!;
+      // Filtering by a huge union costs more than checking the few candidates' texts.
+      if (total > Math.max(200_000, candidates.length * 8)) break;
+      for (let t = from; t < to; t++) for (const unit of this.listAt(t)) marks[unit] = 2;
+      candidates = candidates.filter((unit) => marks[unit] === 2);
+      for (let t = from; t < to; t++) for (const unit of this.listAt(t)) marks[unit] = 0;
+    }
+    candidates.sort((a, b) => b - a);
+    return candidates.length > max ? candidates.slice(0, max) : candidates;
+  }
+
+  /** Units of tokens from…to (a prefix range), each once; leaves `marks` cleared. */
+  private union(from: number, to: number, marks: Uint8Array): number[] {
+    if (to - from === 1) return Array.from(this.listAt(from));
+    const out: number[] = [];
+    for (let t = from; t < to; t++) {
+      for (const unit of this.listAt(t)) {
+        if (marks[unit] === 0) {
+          marks[unit] = 1;
+          out.push(unit);
+        }
+      }
+    }
+    for (const unit of out) marks[unit] = 0;
+    return out;
+  }
+
+  private listAt(t: number): Uint32Array {
+    const { postings, postingOffsets } = this.data;
+    return postings.subarray(postingOffsets[t]!, postingOffsets[t + 1]!);
+  }
+
+  private tokenAt(t: number): string {
+    const { vocabulary, vocabularyOffsets } = this.data;
+    return vocabulary.slice(vocabularyOffsets[t]!, vocabularyOffsets[t + 1]! - 1);
+  }
+
+  /** First token ≥ `token` in code-unit order. */
+  private lowerBound(token: string): number {
+    let lo = 0;
+    let hi = this.tokenTotal;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.tokenAt(mid) < token) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private find(token: string): number {
+    const t = this.lowerBound(token);
+    return t < this.tokenTotal && this.tokenAt(t) === token ? t : -1;
+  }
+
+  /** Tokens starting with `prefix`: [from, to). Sorted order makes them contiguous. */
+  private prefixRange(prefix: string): [number, number] {
+    const from = this.lowerBound(prefix);
+    let to = from;
+    while (to < this.tokenTotal && this.tokenAt(to).startsWith(prefix)) to++;
+    return [from, to];
+  }
+}
+
+const EMPTY = new Uint32Array(0);
+
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Data read back from storage is checked for shape, so a damaged record fails here and is rebuilt. */
+function checkData(data: CompactIndexData): void {
+  const ok =
+    data.format === COMPACT_INDEX_FORMAT &&
+    Number.isInteger(data.size) &&
+    data.textLengths instanceof Uint32Array &&
+    data.textLengths.length === data.size &&
+    data.tokenCounts instanceof Uint16Array &&
+    data.tokenCounts.length === data.size &&
+    data.textOffsets instanceof Uint32Array &&
+    (data.textOffsets.length === 0 || data.textOffsets.length === data.size + 1) &&
+    data.text instanceof Uint8Array &&
+    typeof data.vocabulary === 'string' &&
+    data.vocabularyOffsets instanceof Uint32Array &&
+    data.postingOffsets instanceof Uint32Array &&
+    data.postingOffsets.length === data.vocabularyOffsets.length &&
+    data.postings instanceof Uint32Array &&
+    data.postingOffsets[data.postingOffsets.length - 1] === data.postings.length;
+  if (!ok) throw new Error('CompactIndex: the stored index data is damaged or of another format');
+}

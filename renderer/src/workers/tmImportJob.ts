@@ -1,0 +1,117 @@
+import { readTmx, type TmxUnit } from '../../../core/formats/tmx';
+import type { PadananDb } from '../db/schema';
+import { beginTmImport, discardTmImport, finishTmImport, storeTmImportBatch, type TmUnitDraft } from '../db/tm';
+
+/**
+ * A TMX import into a project's translation memory, as the import worker runs it: the file is
+ * read in chunks by core's streaming TMX reader, units are stored in batches (each batch one
+ * transaction), and at the end the import is either finished (its units become part of the TM)
+ * or discarded (failure or cancel: every unit it stored is deleted). At most one chunk's units and
+ * one batch are in memory at a time, whatever the file's size.
+ */
+export interface TmxImportRequest {
+  projectId: string;
+  fileName: string;
+  bytes: Uint8Array;
+  /** Import id (chosen by the caller so that it can hold a lock named after it first). */
+  importId?: string;
+}
+
+export interface TmxImportProgress {
+  bytesRead: number;
+  bytesTotal: number;
+  /** Units read from the file so far. */
+  units: number;
+  stored: number;
+  duplicates: number;
+}
+
+export interface TmxImportResult extends TmxImportProgress {
+  importId: string;
+  /** <tu>s without both an Indonesian and an English side. */
+  skipped: number;
+}
+
+export interface TmxImportOptions {
+  onProgress?: (progress: TmxImportProgress) => void;
+  /** Checked between chunks and batches; an aborted import is discarded and rejects with TmxImportCancelled. */
+  signal?: { readonly aborted: boolean };
+  chunkBytes?: number;
+  batchSize?: number;
+  /** Called once the import record exists (the id is needed to discard it from outside). */
+  onStarted?: (importId: string) => void;
+}
+
+export class TmxImportCancelled extends Error {
+  constructor() {
+    super('TMX import cancelled');
+    this.name = 'TmxImportCancelled';
+  }
+}
+
+export const TMX_CHUNK_BYTES = 1 << 20;
+/** Chromium writes about 6–10k TM units per second; 5k per transaction keeps each commit short. */
+export const TMX_BATCH_SIZE = 5_000;
+
+export async function runTmxImport(db: PadananDb, request: TmxImportRequest, options: TmxImportOptions = {}): Promise<TmxImportResult> {
+  const { bytes, fileName } = request;
+  const chunkBytes = options.chunkBytes ?? TMX_CHUNK_BYTES;
+  const batchSize = options.batchSize ?? TMX_BATCH_SIZE;
+  const record = await beginTmImport(db, request.projectId, fileName, request.importId);
+  options.onStarted?.(record.id);
+  const progress: TmxImportProgress = { bytesRead: 0, bytesTotal: bytes.length, units: 0, stored: 0, duplicates: 0 };
+  let batch: TmUnitDraft[] = [];
+  const checkCancel = () => {
+    if (options.signal?.aborted) throw new TmxImportCancelled();
+  };
+  const writeBatch = async () => {
+    if (batch.length === 0) return;
+    const drafts = batch;
+    batch = [];
+    checkCancel();
+    const result = await storeTmImportBatch(db, record.id, drafts);
+    progress.stored += result.stored;
+    progress.duplicates += result.duplicates;
+  };
+  try {
+    const summary = await readTmx(
+      chunksOf(bytes, chunkBytes),
+      async (unit: TmxUnit) => {
+        progress.units++;
+        batch.push(draftOf(unit, fileName));
+        if (batch.length >= batchSize) await writeBatch();
+      },
+      {
+        fileName,
+        onProgress: (bytesRead) => {
+          progress.bytesRead = bytesRead;
+          checkCancel();
+          options.onProgress?.({ ...progress });
+        },
+      },
+    );
+    await writeBatch();
+    checkCancel();
+    await finishTmImport(db, record.id);
+    return { ...progress, importId: record.id, skipped: summary.skipped };
+  } catch (error) {
+    try {
+      await discardTmImport(db, record.id);
+    } catch (discardError) {
+      // The import's own error is what the user needs; an abandoned record is discarded later.
+      console.error('Padanan could not discard a failed TMX import', discardError);
+    }
+    throw error;
+  }
+}
+
+function draftOf(unit: TmxUnit, fileName: string): TmUnitDraft {
+  const draft: TmUnitDraft = { source: unit.source, target: unit.target, context: unit.context || fileName };
+  if (unit.createdAt !== undefined) draft.createdAt = unit.createdAt;
+  if (unit.changedAt !== undefined) draft.changedAt = unit.changedAt;
+  return draft;
+}
+
+function* chunksOf(bytes: Uint8Array, size: number): Generator<Uint8Array> {
+  for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, Math.min(bytes.length, at + size));
+}

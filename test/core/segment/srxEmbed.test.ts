@@ -1,0 +1,38 @@
+import { describe, it, expect } from 'vitest';
+import { readFileSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { INDONESIAN_SRX } from '../../../core/segment/index';
+import { SRX_PATH, MODULE_PATH, embeddedModuleText } from './embedSrx';
+
+const VALIDATOR = fileURLToPath(new URL('../../../../shared/validators/validate.sh', import.meta.url));
+
+describe('core/segment/rules/indonesian.srx', () => {
+  it('is embedded unchanged in indonesianSrx.ts (regenerate: npx tsx test/core/segment/embedSrx.ts)', () => {
+    const srx = readFileSync(SRX_PATH, 'utf8');
+    expect(INDONESIAN_SRX).toBe(srx);
+    expect(readFileSync(MODULE_PATH, 'utf8')).toBe(embeddedModuleText(srx));
+  });
+
+  it('is valid against srx20.xsd', () => {
+    if (!existsSync(VALIDATOR)) {
+      console.log(`skipped: ${VALIDATOR} is absent (no ../shared)`);
+      return;
+    }
+    if (spawnSync('xmllint', ['--version']).error) {
+      console.log('skipped: xmllint is not installed');
+      return;
+    }
+    const result = spawnSync(VALIDATOR, ['srx', SRX_PATH], { encoding: 'utf8' });
+    expect(result.stderr + result.stdout).toContain('valid');
+    expect(result.status).toBe(0);
+  });
+
+  it('uses only regex syntax that Java and .NET tools also read (no possessive quantifiers, \\h, \\Q)', () => {
+    const patterns = [...INDONESIAN_SRX.matchAll(/<(?:before|after)break>([^<]*)<\//g)].map((m) => m[1]!);
+    expect(patterns.length).toBeGreaterThan(20);
+    for (const p of patterns) {
+      expect(p).not.toMatch(/[*+?}]\+|\(\?>|\\[hQEvRXz]/);
+    }
+  });
+});
