@@ -3,7 +3,7 @@ import { SOURCE_LANG, TARGET_LANG } from '../model';
 import { PadananError } from '../errors';
 import { XmlReader, type XmlEndTag, type XmlStartTag } from '../xml/reader';
 import { escapeXmlText } from '../xml/writer';
-import { InlineCollector, SegmentTagRegistry, attrList, writeInline, type RawContent } from './xliffCommonInline';
+import { ContentCapture, InlineCollector, SegmentTagRegistry, attrList, writeInline, type Capture, type RawContent } from './xliffCommonInline';
 import {
   STATUS_TO_STATE12,
   foreignDeclaration,
@@ -11,6 +11,7 @@ import {
   UnitIdAllocator,
   applyEdits,
   datatypeFor,
+  paragraphGroupIds,
   leastStatus,
   segmentsBySlot,
   statusFromState12,
@@ -129,7 +130,7 @@ export function readXliff12(text: string, fileName: string, now: number): { segm
           return;
         }
         if (tag.local === 'trans-unit' && unit && tag.depth === unit.depth) {
-          finishUnit(unit, tag.end);
+          finishUnit(unit);
           unit = undefined;
         }
       },
@@ -143,7 +144,7 @@ export function readXliff12(text: string, fileName: string, now: number): { segm
   reader.write(text);
   reader.close();
 
-  function finishUnit(u: UnitState, end: number): void {
+  function finishUnit(u: UnitState): void {
     if (!u.source) return;
     const group = groups[groups.length - 1];
     const tuId = u.tag.attrs.id ?? '';
@@ -196,7 +197,6 @@ export function readXliff12(text: string, fileName: string, now: number): { segm
       pushSegment(slot, { unitId, source, target, status, note, locked, tags: registry.tags, paragraph: para, gapAfter: '\n' });
     }
     units.push(slot);
-    void end;
   }
 
   function pushSegment(
@@ -307,10 +307,11 @@ export function exportXliff12(doc: Pick<ProjectDocument, 'name' | 'format'>, seg
   );
   const sorted = [...segments].sort((a, b) => a.index - b.index);
   let open: number | undefined;
+  const groupId = paragraphGroupIds();
   for (const s of sorted) {
     if (s.paragraph !== open) {
       if (open !== undefined) out.push('   </group>\n');
-      out.push(`   <group id="padanan-p${s.paragraph + 1}" restype="x-paragraph">\n`);
+      out.push(`   <group id="${groupId(s.paragraph)}" restype="x-paragraph">\n`);
       open = s.paragraph;
     }
     const final = s.status === 'reviewed' || s.status === 'final';
@@ -344,38 +345,6 @@ interface UnitState {
   targetAttrs?: Record<string, string>;
   notes: string[];
   noteSpans: Span[];
-}
-
-interface Capture {
-  open(tag: XmlStartTag): void;
-  /** True when the captured element itself has closed. */
-  close(tag: XmlEndTag): boolean;
-  text(text: string): void;
-}
-
-class ContentCapture implements Capture {
-  constructor(
-    private readonly element: XmlStartTag,
-    private readonly collector: InlineCollector,
-    private readonly done: (content: RawContent, end: number) => void,
-  ) {}
-
-  open(tag: XmlStartTag): void {
-    this.collector.open(tag);
-  }
-
-  close(tag: XmlEndTag): boolean {
-    if (tag.depth === this.element.depth) {
-      this.done({ tokens: this.collector.tokens }, tag.end);
-      return true;
-    }
-    this.collector.close(tag);
-    return false;
-  }
-
-  text(text: string): void {
-    this.collector.text(text);
-  }
 }
 
 class TextCapture implements Capture {

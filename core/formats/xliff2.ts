@@ -3,12 +3,13 @@ import { SOURCE_LANG, TARGET_LANG } from '../model';
 import { PadananError } from '../errors';
 import { XmlReader, type XmlEndTag, type XmlStartTag } from '../xml/reader';
 import { escapeXmlText } from '../xml/writer';
-import { InlineCollector, SegmentTagRegistry, attrList, writeInline, type RawContent } from './xliffCommonInline';
+import { ContentCapture, InlineCollector, SegmentTagRegistry, attrList, writeInline, type Capture, type RawContent } from './xliffCommonInline';
 import {
   UnitIdAllocator,
   applyEdits,
   foreignDeclaration,
   fromNmtoken,
+  paragraphGroupIds,
   segmentsBySlot,
   leastStatus,
   state2ForStatus,
@@ -97,7 +98,7 @@ export function readXliff2(text: string, fileName: string, now: number): { segme
         }
         if (seg && tag.depth === seg.tag.depth + 1 && (tag.local === 'source' || tag.local === 'target')) {
           const current = seg;
-          capture = new ContentCapture2(tag, new InlineCollector('2', text, unit.refs), (content, end) => {
+          capture = new ContentCapture(tag, new InlineCollector('2', text, unit.refs), (content, end) => {
             if (tag.local === 'source') {
               current.source = content;
               current.sourceEnd = end;
@@ -272,10 +273,11 @@ export function exportXliff21(doc: Pick<ProjectDocument, 'name' | 'format'>, seg
   );
   const sorted = [...segments].sort((a, b) => a.index - b.index);
   let open: number | undefined;
+  const groupId = paragraphGroupIds();
   for (const s of sorted) {
     if (s.paragraph !== open) {
       if (open !== undefined) out.push('  </group>\n');
-      out.push(`  <group id="padanan-p${s.paragraph + 1}" type="padanan:paragraph">\n`);
+      out.push(`  <group id="${groupId(s.paragraph)}" type="padanan:paragraph">\n`);
       open = s.paragraph;
     }
     const refs = new Map<string, string>();
@@ -318,37 +320,6 @@ interface UnitState {
   refs: Map<string, string>;
   segments: SegmentState[];
   insertNoteAt: number | undefined;
-}
-
-interface Capture {
-  open(tag: XmlStartTag): void;
-  close(tag: XmlEndTag): boolean;
-  text(text: string): void;
-}
-
-class ContentCapture2 implements Capture {
-  constructor(
-    private readonly element: XmlStartTag,
-    private readonly collector: InlineCollector,
-    private readonly done: (content: RawContent, end: number) => void,
-  ) {}
-
-  open(tag: XmlStartTag): void {
-    this.collector.open(tag);
-  }
-
-  close(tag: XmlEndTag): boolean {
-    if (tag.depth === this.element.depth) {
-      this.done({ tokens: this.collector.tokens }, tag.end);
-      return true;
-    }
-    this.collector.close(tag);
-    return false;
-  }
-
-  text(text: string): void {
-    this.collector.text(text);
-  }
 }
 
 class NotesCapture implements Capture {

@@ -104,6 +104,17 @@ export function fromNmtoken(id: string): string {
   return id.replace(/_x([0-9A-F]{4,6})_/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
 }
 
+/** Ids for paragraph groups, unique even if a paragraph number comes back after another. */
+export function paragraphGroupIds(): (paragraph: number) => string {
+  const used = new Set<string>();
+  return (paragraph) => {
+    let id = `padanan-p${paragraph + 1}`;
+    for (let k = 2; used.has(id); k++) id = `padanan-p${paragraph + 1}-${k}`;
+    used.add(id);
+    return id;
+  };
+}
+
 /** XLIFF 1.2 datatype for a document format. */
 export function datatypeFor(format: DocumentFormat): string {
   switch (format) {

@@ -151,6 +151,40 @@ export class InlineCollector {
   }
 }
 
+/** Where the reader's events go while inside one element of a unit (source, target, notes …). */
+export interface Capture {
+  open(tag: XmlStartTag): void;
+  /** True when the captured element itself has closed. */
+  close(tag: XmlEndTag): boolean;
+  text(text: string): void;
+}
+
+/** Captures the inline content of one <source> or <target>. */
+export class ContentCapture implements Capture {
+  constructor(
+    private readonly element: XmlStartTag,
+    private readonly collector: InlineCollector,
+    private readonly done: (content: RawContent, end: number) => void,
+  ) {}
+
+  open(tag: XmlStartTag): void {
+    this.collector.open(tag);
+  }
+
+  close(tag: XmlEndTag): boolean {
+    if (tag.depth === this.element.depth) {
+      this.done({ tokens: this.collector.tokens }, tag.end);
+      return true;
+    }
+    this.collector.close(tag);
+    return false;
+  }
+
+  text(text: string): void {
+    this.collector.text(text);
+  }
+}
+
 /** Tag numbers of one segment, shared by its source and target. */
 export class SegmentTagRegistry {
   readonly tags: InlineTag[] = [];
@@ -360,6 +394,7 @@ export interface InlineWriteContext {
 
 /** Segment text (with tag characters) as XLIFF inline content. Never produces broken markup. */
 export function writeInline(text: string, tags: readonly InlineTag[] | undefined, ctx: InlineWriteContext): string {
+  if (!PRIVATE_TAG_RANGE.test(text)) return ctx.version === '2' ? escapeWithCp(text) : escapeXmlText(text);
   const byChar = tagsByChar(tags);
   const balanced = balancedPairs(text);
   const openHere = new Set<number>();

@@ -119,10 +119,28 @@ function combine(rules: readonly (RuleRef & { before: string; after: string })[]
   const parts: string[] = [];
   const compiled: ReturnType<typeof compileRulePattern>[] = [];
   for (const r of rules) {
-    const before = compileRulePattern(r.before, 'beforebreak', r.languageRule, r.position, 'SRX rules', groups);
-    groups += before.groups;
-    const after = compileRulePattern(r.after, 'afterbreak', r.languageRule, r.position, 'SRX rules', groups);
-    groups += after.groups;
+    const compile = (part: 'beforebreak' | 'afterbreak', base: number): ReturnType<typeof compileRulePattern> =>
+      compileRulePattern(part === 'beforebreak' ? r.before : r.after, part, r.languageRule, r.position, 'SRX rules', base);
+    const probeBefore = compile('beforebreak', 0);
+    const probeAfter = compile('afterbreak', 0);
+    // Both sides are zero-width at the same position, so their order does not change the result,
+    // only the cost: test first the side that does not start with an unbounded repetition, else
+    // e.g. the lookbehind [.!?]+ rescans a long run of dots at every dot (quadratic time).
+    const behindFirst = r.before !== '' && !probeBefore.unboundedEnd && probeAfter.unboundedStart;
+    // Group numbers follow the order in which the two sides appear in the combined source.
+    let before = probeBefore;
+    let after = probeAfter;
+    if (behindFirst) {
+      before = compile('beforebreak', groups);
+      groups += before.groups;
+      after = compile('afterbreak', groups);
+      groups += after.groups;
+    } else {
+      after = compile('afterbreak', groups);
+      groups += after.groups;
+      before = compile('beforebreak', groups);
+      groups += before.groups;
+    }
     markers.push(++groups);
     compiled.push({
       ...before,
@@ -131,7 +149,12 @@ function combine(rules: readonly (RuleRef & { before: string; after: string })[]
       firstChars: r.after ? after.firstChars : null,
       lastChars: r.before ? before.lastChars : null,
     });
-    parts.push(`${r.before ? `(?<=${before.source})` : ''}${r.after ? `(?=${after.source})` : ''}()`);
+    const lookbehind = r.before ? `(?<=${before.source})` : '';
+    const lookahead = r.after ? `(?=${after.source})` : '';
+    // A one-character guard from the rule's own edge characters, so that a rule is only attempted
+    // where it can match: a sentence rule is then not tried after every line end of a long run.
+    const guard = r.before && before.lastChars ? `(?<=${before.lastChars})` : r.after && after.firstChars ? `(?=${after.firstChars})` : '';
+    parts.push(`${guard}${behindFirst ? lookbehind + lookahead : lookahead + lookbehind}()`);
   }
   return { regex: new RegExp(parts.join('|'), `y${JS_REGEX_FLAGS}`), markers, compiled };
 }

@@ -36,6 +36,12 @@ export interface TranslatedRegex {
   firstChars: string | null;
   /** Same for the last character of a match. */
   lastChars: string | null;
+  /**
+   * Whether matching starts (forward: at the pattern's start; backward: at its end) with an
+   * unbounded repetition, which can make a test cost as much as the run of text it repeats over.
+   */
+  unboundedStart: boolean;
+  unboundedEnd: boolean;
 }
 
 export class RegexTranslationError extends Error {
@@ -61,7 +67,28 @@ export function translateJavaRegex(pattern: string, options: TranslateOptions): 
     groups: emitter.groups,
     firstChars: first.nullable || first.chars === null ? null : unionClass(first.chars),
     lastChars: last.nullable || last.chars === null ? null : unionClass(last.chars),
+    unboundedStart: unboundedEdge(ast.node, 'first'),
+    unboundedEnd: unboundedEdge(ast.node, 'last'),
   };
+}
+
+function unboundedEdge(n: Node, side: 'first' | 'last'): boolean {
+  switch (n.type) {
+    case 'quant':
+      return n.max === Infinity || unboundedEdge(n.body, side);
+    case 'group':
+    case 'atomic':
+      return unboundedEdge(n.body, side);
+    case 'alt':
+      return n.alts.some((a) => unboundedEdge(a, side));
+    case 'seq': {
+      const items = side === 'first' ? n.items : [...n.items].reverse();
+      const edge = items.find((i) => i.type !== 'assert' && i.type !== 'look');
+      return edge ? unboundedEdge(edge, side) : false;
+    }
+    default:
+      return false;
+  }
 }
 
 /** Escapes text so that Java (and .NET) regexes match it literally. */

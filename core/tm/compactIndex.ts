@@ -1,5 +1,5 @@
 import { CandidateCollector, type CandidateStats } from './candidates';
-import { matchTokens, normalizeForMatching } from './normalize';
+import { normalizeForMatching, tokensOfNormalized } from './normalize';
 import { scoreLowered } from './similarity';
 
 /**
@@ -36,85 +36,154 @@ export interface CompactMatch {
   text: string;
 }
 
-/** Collects texts, then packs them into a CompactIndex. */
+/**
+ * Collects texts, then packs them into a CompactIndex. Built for a million units: postings are
+ * gathered as (token, unit) pairs in growing typed arrays and texts as UTF-8 in one growing
+ * buffer, so adding a unit allocates almost nothing (no Set, no array per token).
+ */
 export class CompactIndexBuilder {
-  private readonly tokens = new Map<string, number[]>();
-  private readonly lengths: number[] = [];
-  private readonly counts: number[] = [];
-  private readonly encoder = new TextEncoder();
-  private chunks: Uint8Array[] = [];
-  private offsets: number[] = [];
-  private bytes = 0;
+  private readonly tokenIds = new Map<string, number>();
+  /** Unit that last used each token id (a token repeated in one text is indexed once). */
+  private lastUnit = new Int32Array(1024);
+  private pairTokens = new Int32Array(1 << 16);
+  private pairUnits = new Int32Array(1 << 16);
+  private pairs = 0;
+  private lengths = new Uint32Array(1024);
+  private counts = new Uint16Array(1024);
+  private offsets: Uint32Array;
+  private bytes = new Uint8Array(0);
+  private byteLength = 0;
+  private units = 0;
 
   /** keepTexts=false indexes tokens only (for concordance over a field whose texts live elsewhere). */
   constructor(private readonly keepTexts = true) {
-    if (keepTexts) this.offsets.push(0);
+    this.offsets = new Uint32Array(keepTexts ? 1024 : 0);
+    if (keepTexts) this.bytes = new Uint8Array(1 << 16);
   }
 
   get size(): number {
-    return this.lengths.length;
+    return this.units;
   }
 
   add(text: string): number {
-    const unit = this.lengths.length;
+    const unit = this.units++;
+    if (unit >= this.lengths.length) this.growUnits();
     const normalized = normalizeForMatching(text);
-    this.lengths.push(normalized.length);
-    const tokens = new Set(matchTokens(normalized));
-    this.counts.push(Math.min(tokens.size, 0xffff));
-    for (const token of tokens) {
-      const list = this.tokens.get(token);
-      if (list) list.push(unit);
-      else this.tokens.set(token, [unit]);
+    this.lengths[unit] = normalized.length;
+    let distinct = 0;
+    for (const token of tokensOfNormalized(normalized)) {
+      let id = this.tokenIds.get(token);
+      if (id === undefined) {
+        id = this.tokenIds.size;
+        this.tokenIds.set(token, id);
+        if (id >= this.lastUnit.length) this.lastUnit = grow(this.lastUnit, id + 1, -1);
+        this.lastUnit[id] = -1;
+      }
+      if (this.lastUnit[id] === unit) continue;
+      this.lastUnit[id] = unit;
+      distinct++;
+      if (this.pairs === this.pairTokens.length) {
+        this.pairTokens = grow(this.pairTokens, this.pairs + 1);
+        this.pairUnits = grow(this.pairUnits, this.pairs + 1);
+      }
+      this.pairTokens[this.pairs] = id;
+      this.pairUnits[this.pairs++] = unit;
     }
+    this.counts[unit] = Math.min(distinct, 0xffff);
     if (this.keepTexts) {
-      const encoded = this.encoder.encode(normalized);
-      this.chunks.push(encoded);
-      this.bytes += encoded.length;
-      this.offsets.push(this.bytes);
+      this.writeUtf8(normalized);
+      this.offsets[unit + 1] = this.byteLength;
     }
     return unit;
   }
 
   build(): CompactIndex {
-    const vocabulary = [...this.tokens.keys()].sort(compareCodeUnits);
-    const vocabularyOffsets = new Uint32Array(vocabulary.length + 1);
-    const postingOffsets = new Uint32Array(vocabulary.length + 1);
-    let total = 0;
+    const size = this.units;
+    // Tokens in code-unit order; `rank` maps a token id to its position in that order.
+    const entries = [...this.tokenIds];
+    entries.sort((a, b) => compareCodeUnits(a[0], b[0]));
+    const rank = new Int32Array(entries.length);
+    entries.forEach(([, id], r) => (rank[id] = r));
+    const vocabularyOffsets = new Uint32Array(entries.length + 1);
     let chars = 0;
-    vocabulary.forEach((token, t) => {
-      vocabularyOffsets[t] = chars;
+    entries.forEach(([token], r) => {
+      vocabularyOffsets[r] = chars;
       chars += token.length + 1;
-      postingOffsets[t] = total;
-      total += this.tokens.get(token)!.length;
     });
-    vocabularyOffsets[vocabulary.length] = chars;
-    postingOffsets[vocabulary.length] = total;
-    const postings = new Uint32Array(total);
-    vocabulary.forEach((token, t) => postings.set(this.tokens.get(token)!, postingOffsets[t]!));
+    vocabularyOffsets[entries.length] = chars;
+    // Counting sort of the (token, unit) pairs by token rank; units stay ascending (added in order).
+    const postingOffsets = new Uint32Array(entries.length + 1);
+    for (let i = 0; i < this.pairs; i++) postingOffsets[rank[this.pairTokens[i]!]! + 1]!++;
+    for (let r = 0; r < entries.length; r++) postingOffsets[r + 1]! += postingOffsets[r]!;
+    const fill = postingOffsets.slice(0, entries.length);
+    const postings = new Uint32Array(this.pairs);
+    for (let i = 0; i < this.pairs; i++) postings[fill[rank[this.pairTokens[i]!]!]!++] = this.pairUnits[i]!;
 
-    const text = new Uint8Array(this.bytes);
-    let at = 0;
-    for (const chunk of this.chunks) {
-      text.set(chunk, at);
-      at += chunk.length;
-    }
     const data: CompactIndexData = {
       format: COMPACT_INDEX_FORMAT,
-      size: this.lengths.length,
-      text,
-      textOffsets: Uint32Array.from(this.offsets),
-      textLengths: Uint32Array.from(this.lengths),
-      tokenCounts: Uint16Array.from(this.counts),
-      vocabulary: vocabulary.length ? vocabulary.join('\n') + '\n' : '',
+      size,
+      text: this.bytes.slice(0, this.byteLength),
+      textOffsets: this.keepTexts ? this.offsets.slice(0, size + 1) : new Uint32Array(0),
+      textLengths: this.lengths.slice(0, size),
+      tokenCounts: this.counts.slice(0, size),
+      vocabulary: entries.length ? entries.map(([token]) => token).join('\n') + '\n' : '',
       vocabularyOffsets,
       postingOffsets,
       postings,
     };
-    this.tokens.clear();
-    this.chunks = [];
-    this.offsets = [];
     return new CompactIndex(data);
   }
+
+  private growUnits(): void {
+    const size = this.lengths.length * 2;
+    this.lengths = grow(this.lengths, size);
+    this.counts = grow(this.counts, size);
+    if (this.keepTexts) this.offsets = grow(this.offsets, size + 1);
+  }
+
+  /** UTF-8 without a TextEncoder call (and its allocation) per text; surrogate pairs joined. */
+  private writeUtf8(text: string): void {
+    if (this.byteLength + text.length * 3 > this.bytes.length) this.bytes = grow(this.bytes, this.byteLength + text.length * 3);
+    const out = this.bytes;
+    let at = this.byteLength;
+    for (let i = 0; i < text.length; i++) {
+      let c = text.charCodeAt(i);
+      if (c < 0x80) out[at++] = c;
+      else if (c < 0x800) {
+        out[at++] = 0xc0 | (c >> 6);
+        out[at++] = 0x80 | (c & 0x3f);
+      } else {
+        if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
+          const low = text.charCodeAt(i + 1);
+          if (low >= 0xdc00 && low < 0xe000) {
+            c = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
+            i++;
+            out[at++] = 0xf0 | (c >> 18);
+            out[at++] = 0x80 | ((c >> 12) & 0x3f);
+            out[at++] = 0x80 | ((c >> 6) & 0x3f);
+            out[at++] = 0x80 | (c & 0x3f);
+            continue;
+          }
+        }
+        // A lone surrogate becomes U+FFFD, as TextEncoder writes it.
+        if (c >= 0xd800 && c < 0xe000) c = 0xfffd;
+        out[at++] = 0xe0 | (c >> 12);
+        out[at++] = 0x80 | ((c >> 6) & 0x3f);
+        out[at++] = 0x80 | (c & 0x3f);
+      }
+    }
+    this.byteLength = at;
+  }
+}
+
+type Growable = Int32Array | Uint32Array | Uint16Array | Uint8Array;
+
+/** A copy at least `min` long (doubling), padded with `pad`. */
+function grow<A extends Growable>(array: A, min: number, pad = 0): A {
+  const next = new (array.constructor as new (n: number) => A)(Math.max(min, array.length * 2, 16));
+  next.set(array);
+  if (pad !== 0) next.fill(pad, array.length);
+  return next;
 }
 
 export class CompactIndex implements CandidateStats {
@@ -161,7 +230,7 @@ export class CompactIndex implements CandidateStats {
     const minScore = options.minScore ?? 50;
     const limit = options.limit ?? 5;
     const normalized = normalizeForMatching(query);
-    const tokens = new Set(matchTokens(normalized));
+    const tokens = new Set(tokensOfNormalized(normalized));
     const lists: Uint32Array[] = [];
     for (const token of tokens) {
       const t = this.find(token);
@@ -188,7 +257,7 @@ export class CompactIndex implements CandidateStats {
    * units that contain the query as a phrase: the caller checks the phrase on the text.
    */
   prefixCandidates(query: string, max: number): number[] {
-    const tokens = [...new Set(matchTokens(query))];
+    const tokens = [...new Set(tokensOfNormalized(normalizeForMatching(query)))];
     if (tokens.length === 0 || this.size === 0) return [];
     const ranges = tokens.map((token) => {
       const [from, to] = this.prefixRange(token);

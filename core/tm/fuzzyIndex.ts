@@ -1,5 +1,5 @@
 import { CandidateCollector, type CandidateStats } from './candidates';
-import { matchTokens, normalizeForMatching } from './normalize';
+import { normalizeForMatching, tokensOfNormalized } from './normalize';
 import { scoreLowered } from './similarity';
 
 export interface FuzzyMatch<T> {
@@ -48,7 +48,7 @@ export class FuzzyIndex<T> implements CandidateStats {
     this.texts.push(normalized);
     this.lowered.push(normalized.toLowerCase());
     this.payloads.push(payload);
-    const tokens = new Set(matchTokens(normalized));
+    const tokens = new Set(tokensOfNormalized(normalized));
     this.tokenCounts.push(tokens.size);
     for (const token of tokens) {
       const list = this.vocabulary.get(token);
@@ -62,7 +62,7 @@ export class FuzzyIndex<T> implements CandidateStats {
     const minScore = options.minScore ?? 50;
     const limit = options.limit ?? 5;
     const normalized = normalizeForMatching(query);
-    const tokens = new Set(matchTokens(normalized));
+    const tokens = new Set(tokensOfNormalized(normalized));
     const lists: number[][] = [];
     for (const token of tokens) {
       const list = this.vocabulary.get(token);

@@ -13,5 +13,10 @@ export function normalizeForMatching(text: string): string {
 
 /** Lower-cased word tokens, used to find candidates; repetitions kept. */
 export function matchTokens(text: string): string[] {
-  return normalizeForMatching(text).toLowerCase().match(TOKEN) ?? [];
+  return tokensOfNormalized(normalizeForMatching(text));
+}
+
+/** matchTokens for a text already passed through normalizeForMatching. */
+export function tokensOfNormalized(normalized: string): string[] {
+  return normalized.toLowerCase().match(TOKEN) ?? [];
 }

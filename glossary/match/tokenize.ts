@@ -16,21 +16,24 @@ export interface Token {
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  // Lower-casing the whole text once is cheaper than per token, when it keeps every index.
+  const lowerText = text.toLowerCase();
+  const sameLength = lowerText.length === text.length;
   TOKEN.lastIndex = 0;
   let previousEnd = -1;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const value = m[0];
     const start = m.index;
-    const isWord = m[1] !== undefined;
+    const end = start + value.length;
     tokens.push({
       start,
-      end: start + value.length,
+      end,
       text: value,
-      lower: value.toLowerCase(),
-      isWord,
+      lower: sameLength ? lowerText.slice(start, end) : value.toLowerCase(),
+      isWord: m[1] !== undefined,
       spaced: previousEnd >= 0 && start !== previousEnd,
     });
-    previousEnd = start + value.length;
+    previousEnd = end;
   }
   return tokens;
 }

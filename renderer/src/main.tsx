@@ -5,7 +5,7 @@ import { openPadananDb } from './db/database';
 import { getDocument } from './db/documents';
 import { listProjects } from './db/projects';
 import { getSetting, loadPosition } from './db/settings';
-import { readSegmentWindow, saveTarget } from './db/segments';
+import { readSegmentWindow, saveTarget, setSegmentStatus } from './db/segments';
 import { createPlatform } from './platform/index';
 import { createI18n } from './i18n/i18n';
 import { UI_LANGUAGE_SETTING, UI_LANGUAGE_STORAGE_KEY, initialUiLanguage, isUiLanguage } from './i18n/languages';
@@ -16,7 +16,7 @@ import { NoticesProvider } from './app/notices';
 import { ServicesProvider } from './app/services';
 import { startLocation } from './app/startup';
 import { POSITION_STORAGE_KEY, readPositionMirror } from './app/positionMirror';
-import { TargetJournal, replayTargetJournal } from './features/editor/targetJournal';
+import { EditJournal, replayEditJournal } from './features/editor/editJournal';
 import { safeLocalStorage } from './features/editor/useEditorController';
 import { PreferencesProvider, readMirror, writeMirror } from './features/settings/preferences';
 import { FONT_SIZE_SETTING, FONT_SIZE_STORAGE_KEY, normalizeFontSize } from './features/settings/fontSize';
@@ -39,10 +39,11 @@ async function start(): Promise<void> {
   let initialLocation: Location = {};
   let fontSize = normalizeFontSize(readMirror(FONT_SIZE_STORAGE_KEY));
   try {
-    // Keystrokes whose write was cut short by the last exit go in before anything reads segments.
-    await replayTargetJournal(new TargetJournal(safeLocalStorage()), {
+    // Edits whose write was cut short by the last exit go in before anything reads segments.
+    await replayEditJournal(new EditJournal(safeLocalStorage()), {
       read: async (documentId, index) => (await readSegmentWindow(db, documentId, index, 1))[0],
-      save: (documentId, index, target) => saveTarget(db, documentId, index, target),
+      saveTarget: (documentId, index, target) => saveTarget(db, documentId, index, target),
+      setStatus: (documentId, index, status, author) => setSegmentStatus(db, documentId, index, status, author),
     });
     // Dexie is the source of truth; the mirror may be missing (cleared, or a new profile).
     const [storedLanguage, storedFontSize, position] = await Promise.all([

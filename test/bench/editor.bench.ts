@@ -45,6 +45,9 @@ async function main(): Promise<void> {
 
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     context.setDefaultTimeout(120_000);
+    // tsx compiles this file with esbuild's keepNames, which wraps named functions in a __name()
+    // helper; functions sent to page.evaluate need it in the page too.
+    await context.addInitScript('globalThis.__name = globalThis.__name || ((target) => target);');
     const page = await context.newPage();
     await page.goto(server.url);
     await waitForAppReady(page);

@@ -1,37 +1,275 @@
 /**
- * Translation-memory lookup at scale: builds a FuzzyIndex over generated Indonesian-like units
- * (Zipf-distributed vocabulary, like real text) and prints build time and lookup p50/p95.
- * Usage: npx tsx test/bench/tm.bench.ts [units=1000000]
+ * Translation memory at scale.
+ * 1. Node: the core indexes over generated Indonesian-like units (Zipf vocabulary, test/bench/
+ *    tmCorpus.ts): build time, heap, lookup p50/p95, agreement with an exhaustive scan, and the
+ *    persisted (compact) index's size and load time.
+ * 2. Chromium (the real app path): builds test/bench/tm-page (real db/tm.ts, the TMX import worker
+ *    and the TM worker) with Vite, serves it on loopback and drives /usr/bin/chromium: a TMX import
+ *    through the worker with the browser's resident memory sampled; N units in IndexedDB; the TM
+ *    worker's first load (index built from the units and persisted), its load after a browser
+ *    restart (from the persisted index), lookups and concordance through the worker.
+ * Usage: npx tsx test/bench/tm.bench.ts [units=1000000] [--browser-units=N] [--tmx-units=N] [--no-browser]
  */
+import { createServer, type Server } from 'node:http';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { FuzzyIndex } from '../../core/tm/fuzzyIndex';
+import { CompactIndex, CompactIndexBuilder } from '../../core/tm/compactIndex';
+import { TmIndex, TmIndexBuilder } from '../../core/tm/tmIndex';
+import { fuzzyScore } from '../../core/tm/similarity';
+import { corpusQuery, corpusRandom, corpusUnit } from './tmCorpus';
+import type {} from './tm-page/main';
 
-const units = Number(process.argv[2] ?? 1_000_000);
-const common = 'yang di dan ke dari untuk dengan pada ini itu dalam tidak akan juga oleh sebagai telah bahwa para atau'.split(' ');
-const vocabulary = [...common, ...Array.from({ length: 40_000 }, (_, i) => `kata${i.toString(36)}`)];
-let seed = 42;
-const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-const zipfWord = () => vocabulary[Math.min(vocabulary.length - 1, Math.floor(Math.exp(random() * Math.log(vocabulary.length))) - 1)]!;
-const sentence = () => Array.from({ length: 8 + Math.floor(random() * 18) }, zipfWord).join(' ') + '.';
+const args = process.argv.slice(2);
+const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const UNITS = Number(args.find((a) => /^\d+$/.test(a)) ?? 1_000_000);
+const BROWSER_UNITS = Number(option('browser-units') ?? UNITS);
+const TMX_UNITS = Number(option('tmx-units') ?? 100_000);
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const PAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), 'tm-page');
 
-const texts: string[] = [];
-for (let i = 0; i < units; i++) texts.push(sentence());
-const t0 = performance.now();
-const index = new FuzzyIndex<number>();
-texts.forEach((t, i) => index.add(t, i));
-const buildMs = performance.now() - t0;
-
-const times: number[] = [];
-let hits = 0;
-for (let q = 0; q < 500; q++) {
-  const base = texts[Math.floor(random() * texts.length)]!.split(' ');
-  base[Math.floor(random() * base.length)] = zipfWord();
-  const query = base.join(' ');
-  const s = performance.now();
-  const found = index.search(query, { minScore: 75, limit: 5 });
-  times.push(performance.now() - s);
-  if (found.length) hits++;
+async function main(): Promise<number> {
+  nodeFigures();
+  if (args.includes('--no-browser')) return 0;
+  if (!existsSync(CHROMIUM)) {
+    console.log(`tm (Chromium): skipped, ${CHROMIUM} is not installed (apt-get install chromium).`);
+    return 0;
+  }
+  return browserFigures();
 }
-times.sort((a, b) => a - b);
-const pct = (p: number) => times[Math.min(times.length - 1, Math.floor(times.length * p))]!.toFixed(2);
-console.log(`tm: ${units.toLocaleString('en')} units, index built in ${(buildMs / 1000).toFixed(2)} s, heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB`);
-console.log(`tm: fuzzy lookup (min 75) p50 ${pct(0.5)} ms, p95 ${pct(0.95)} ms (target p95 <= 15 ms), ${hits}/500 queries matched`);
+
+function nodeFigures(): void {
+  const texts: string[] = [];
+  for (let i = 0; i < UNITS; i++) texts.push(corpusUnit(i).source);
+  const heap0 = process.memoryUsage().heapUsed;
+  let t0 = performance.now();
+  const fuzzy = new FuzzyIndex<number>();
+  texts.forEach((t, i) => fuzzy.add(t, i));
+  const fuzzyMs = performance.now() - t0;
+  const fuzzyHeap = process.memoryUsage().heapUsed - heap0;
+  const queries = Array.from({ length: 500 }, (_, q) => {
+    const random = corpusRandom(q + 1);
+    return corpusQuery(Math.floor(random() * UNITS), q);
+  });
+  const time = (search: (q: string) => unknown[]) => {
+    const times: number[] = [];
+    let hits = 0;
+    for (const q of queries) {
+      const s = performance.now();
+      if (search(q).length) hits++;
+      times.push(performance.now() - s);
+    }
+    return { times, hits };
+  };
+  const f = time((q) => fuzzy.search(q, { minScore: 75, limit: 5 }));
+  console.log(`tm (Node): ${UNITS.toLocaleString('en')} units — FuzzyIndex built in ${s(fuzzyMs)}, heap +${mb(fuzzyHeap)}`);
+  console.log(`tm (Node): FuzzyIndex lookup (min 75) p50 ${ms(pct(f.times, 0.5))}, p95 ${ms(pct(f.times, 0.95))} ${verdict(pct(f.times, 0.95), 15)}, ${f.hits}/500 matched`);
+
+  t0 = performance.now();
+  const builder = new TmIndexBuilder();
+  for (let i = 0; i < UNITS; i++) builder.add({ id: i + 1, ...corpusUnit(i) });
+  const snapshot = builder.build();
+  const buildMs = performance.now() - t0;
+  const bytes = snapshotBytes(snapshot);
+  t0 = performance.now();
+  const copy = structuredClone(snapshot);
+  const cloneMs = performance.now() - t0;
+  t0 = performance.now();
+  const index = new TmIndex(copy);
+  const openMs = performance.now() - t0;
+  const c = time((q) => index.fuzzy(q, { minScore: 75, limit: 5 }));
+  console.log(
+    `tm (Node): persisted index (sources + target tokens) built in ${s(buildMs)}, ${mb(bytes)}; structured clone ${ms(cloneMs)}, opened in ${ms(openMs)}`,
+  );
+  console.log(`tm (Node): persisted-index lookup (min 75) p50 ${ms(pct(c.times, 0.5))}, p95 ${ms(pct(c.times, 0.95))} ${verdict(pct(c.times, 0.95), 15)}, ${c.hits}/500 matched`);
+
+  // Exhaustive agreement on a smaller memory (an exhaustive scan of a million units takes minutes).
+  const small = Math.min(UNITS, 50_000);
+  const compact = new CompactIndexBuilder();
+  for (let i = 0; i < small; i++) compact.add(texts[i]!);
+  const built: CompactIndex = compact.build();
+  let agree = 0;
+  let asked = 0;
+  for (let q = 0; q < 40; q++) {
+    const query = corpusQuery(Math.floor(corpusRandom(1000 + q)() * small), 1000 + q);
+    const exhaustive = texts.slice(0, small).reduce((best, t) => Math.max(best, fuzzyScore(query, t)), 0);
+    if (exhaustive < 75) continue;
+    asked++;
+    if ((built.search(query, { minScore: 75, limit: 1 })[0]?.score ?? 0) === exhaustive) agree++;
+  }
+  console.log(`tm (Node): best score equals an exhaustive scan's for ${agree}/${asked} queries over ${small.toLocaleString('en')} units`);
+}
+
+async function browserFigures(): Promise<number> {
+  const { build } = await import('vite');
+  const { chromium } = await import('playwright-core');
+  const outDir = await mkdtemp(join(tmpdir(), 'padanan-tm-bench-'));
+  const profile = await mkdtemp(join(tmpdir(), 'padanan-tm-profile-'));
+  let server: Server | undefined;
+  let context: Awaited<ReturnType<typeof chromium.launchPersistentContext>> | undefined;
+  try {
+    await build({ configFile: join(PAGE_DIR, 'vite.config.ts'), build: { outDir }, logLevel: 'warn' });
+    const started = await serve(outDir);
+    server = started.server;
+    const launch = async () => {
+      context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+      const page = context.pages()[0] ?? (await context.newPage());
+      page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+      page.on('console', (m) => m.type() === 'error' && console.error(`page console: ${m.text()}`));
+      await page.goto(started.url);
+      await page.waitForFunction(() => typeof window.tmBench === 'object', undefined, { timeout: 30_000 });
+      return page;
+    };
+    let page = await launch();
+    await page.evaluate(() => window.tmBench.reset());
+    console.log(`tm (Chromium ${await page.evaluate(() => /Chrome\/(\d+)/.exec(navigator.userAgent)?.[1] ?? '?')}):`);
+
+    // 1. TMX import through the worker, resident memory sampled.
+    const rss = sampleRss(profile);
+    const imp = await page.evaluate((n) => window.tmBench.importTmx(0, n), TMX_UNITS);
+    const mem = rss.stop();
+    console.log(
+      `TMX import: ${TMX_UNITS.toLocaleString('en')} units (${imp.megabytes.toFixed(0)} MB file) stored in ${s(imp.importMs)} ` +
+        `(${Math.round((imp.stored * 1000) / imp.importMs).toLocaleString('en')} units/s, ${imp.progressEvents} progress updates, ${imp.duplicates} duplicates); ` +
+        `browser RSS ${mb(mem.first)} at start, peak ${mb(mem.peak)}, ${mb(mem.atQuarter)} at 25% and ${mb(mem.atEnd)} at the end of the import`,
+    );
+    const again = await page.evaluate((n) => window.tmBench.importTmx(0, Math.min(n, 20_000)), TMX_UNITS);
+    console.log(`TMX re-import of ${Math.min(TMX_UNITS, 20_000).toLocaleString('en')} known units: ${again.stored} stored, ${again.duplicates.toLocaleString('en')} duplicates skipped in ${s(again.importMs)}`);
+
+    // 2. The rest of the units straight into IndexedDB.
+    if (BROWSER_UNITS > TMX_UNITS) {
+      const stored = await page.evaluate(([from, n]) => window.tmBench.storeUnits(from, n), [TMX_UNITS, BROWSER_UNITS - TMX_UNITS] as const);
+      console.log(`stored ${(BROWSER_UNITS - TMX_UNITS).toLocaleString('en')} more units directly (bulkAdd, 5k per transaction) in ${s(stored.ms)}`);
+    }
+    const total = Math.max(BROWSER_UNITS, TMX_UNITS);
+
+    // 3. First load: no persisted index yet, the worker reads the units and builds it.
+    const first = await page.evaluate(() => window.tmBench.openIndex());
+    console.log(`TM worker first open (${first.info.from}): ${first.info.units.toLocaleString('en')} units searchable after ${s(first.ms)}${first.info.rebuilding ? ', rebuilding in the background' : ''}`);
+    const persisted = await page.evaluate(([n, timeout]) => window.tmBench.waitForPersistedIndex(n, timeout), [total, 600_000] as const);
+    const indexBytes = await page.evaluate(() => window.tmBench.persistedIndexBytes());
+    console.log(`index built from IndexedDB and persisted ${persisted.found ? `after a further ${s(persisted.ms)}` : 'NOT within 10 minutes'} (${mb(indexBytes)})`);
+
+    // 4. Cold start: browser restarted, the worker loads the persisted index.
+    await context!.close();
+    context = undefined;
+    page = await launch();
+    const cold = await page.evaluate(() => window.tmBench.openIndex());
+    console.log(
+      `TM worker open after a browser restart (${cold.info.from}): ${cold.info.units.toLocaleString('en')} units in ${ms(cold.ms)} ${verdict(cold.ms, 1000)} (worker start + index read; service ${ms(cold.info.loadMs)})`,
+    );
+    const warm = await page.evaluate(() => window.tmBench.openIndex());
+    console.log(`TM worker reopened (page warm): ${ms(warm.ms)}`);
+
+    // 5. Lookups and concordance through the worker.
+    await page.evaluate(() => window.tmBench.lookups(20, 1000, 99));
+    const look = await page.evaluate((n) => window.tmBench.lookups(500, n, 7), total);
+    console.log(
+      `fuzzy lookup through the worker (min 50, 3 best, targets read from IndexedDB): p50 ${ms(pct(look.times, 0.5))}, p95 ${ms(pct(look.times, 0.95))} ${verdict(pct(look.times, 0.95), 15)}, max ${ms(Math.max(...look.times))}; ${look.matched}/500 matched, ${look.selfFound}/500 found the unit they were made from`,
+    );
+    const conc = await page.evaluate(() => window.tmBench.concordance(['kata1a', 'yang', 'kata2 kata', 'EN KATA3', 'tidak ada sama sekali']));
+    console.log(`concordance (20 results) through the worker: ${conc.times.map((t, i) => `${ms(t)} (${conc.hits[i]} hits)`).join(', ')}`);
+    return 0;
+  } catch (error) {
+    console.error('tm bench failed:', error);
+    return 1;
+  } finally {
+    await context?.close().catch(() => {});
+    if (server) {
+      server.closeAllConnections();
+      await new Promise((done) => server!.close(() => done(undefined)));
+    }
+    await rm(outDir, { recursive: true, force: true });
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
+/** Samples the resident memory of every Chromium process using `profile`, every 250 ms. */
+function sampleRss(profile: string) {
+  const samples: number[] = [];
+  const read = () => {
+    let total = 0;
+    for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+      try {
+        const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+        if (!cmdline.includes(profile) && !isChildOf(pid, profile)) continue;
+        const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+        total += Number(rss ?? 0) * 1024;
+      } catch {
+        // The process ended between the listing and the read.
+      }
+    }
+    samples.push(total);
+  };
+  read();
+  const timer = setInterval(read, 250);
+  return {
+    stop() {
+      clearInterval(timer);
+      read();
+      return { first: samples[0]!, peak: Math.max(...samples), atQuarter: samples[Math.floor(samples.length / 4)]!, atEnd: samples.at(-1)! };
+    },
+  };
+}
+
+/** Chromium's renderer and utility processes do not repeat the profile path: follow the parent chain. */
+function isChildOf(pid: string, profile: string): boolean {
+  let current = pid;
+  for (let depth = 0; depth < 4; depth++) {
+    const parent = /PPid:\s+(\d+)/.exec(readFileSync(`/proc/${current}/status`, 'utf8'))?.[1];
+    if (!parent || parent === '0' || parent === '1') return false;
+    try {
+      if (readFileSync(`/proc/${parent}/cmdline`, 'utf8').includes(profile)) return true;
+    } catch {
+      return false;
+    }
+    current = parent;
+  }
+  return false;
+}
+
+function snapshotBytes(snapshot: ReturnType<TmIndexBuilder['build']>): number {
+  const size = (d: typeof snapshot.source) =>
+    d.text.byteLength + d.textOffsets.byteLength + d.textLengths.byteLength + d.tokenCounts.byteLength + d.vocabulary.length * 2 + d.vocabularyOffsets.byteLength + d.postingOffsets.byteLength + d.postings.byteLength;
+  return snapshot.unitIds.byteLength + size(snapshot.source) + size(snapshot.target);
+}
+
+const MIME: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css' };
+
+async function serve(root: string): Promise<{ server: Server; url: string }> {
+  const base = resolve(root);
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const file = normalize(join(base, path === '/' ? 'index.html' : path));
+    if (!file.startsWith(base + sep)) {
+      response.writeHead(403).end();
+      return;
+    }
+    readFile(file).then(
+      (body) => response.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' }).end(body),
+      () => response.writeHead(404).end(),
+    );
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  if (typeof address !== 'object' || !address) throw new Error('no server address');
+  return { server, url: `http://127.0.0.1:${address.port}/` };
+}
+
+function pct(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+}
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const s = (value: number) => `${(value / 1000).toFixed(2)} s`;
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+function verdict(value: number, target: number): string {
+  const unit = target >= 1000 ? `${target / 1000} s` : `${target} ms`;
+  return value <= target ? `(target ≤ ${unit}: ok)` : `(target ≤ ${unit}: MISSED)`;
+}
+
+process.exit(await main());

@@ -231,14 +231,15 @@ export async function chooseInterfaceLanguage(combobox: Locator, label: 'English
 /** Reads a progressbar's value and maximum (ARIA attributes, or a native <progress>). */
 export async function progressOf(bar: Locator): Promise<{ now: number; max: number; text: string }> {
   return bar.evaluate((el) => {
-    const aria = (name: string): number | undefined => {
+    // No named inner functions here: tsx (the benches) would wrap them in a __name() helper the page lacks.
+    const [now, max] = ['aria-valuenow', 'aria-valuemax'].map((name) => {
       const value = el.getAttribute(name);
       return value === null || value === '' ? undefined : Number(value);
-    };
+    });
     const native = el instanceof HTMLProgressElement ? el : undefined;
     return {
-      now: aria('aria-valuenow') ?? native?.value ?? NaN,
-      max: aria('aria-valuemax') ?? native?.max ?? 100,
+      now: now ?? native?.value ?? NaN,
+      max: max ?? native?.max ?? 100,
       text: `${el.getAttribute('aria-valuetext') ?? ''} ${el.getAttribute('aria-label') ?? ''}`.trim(),
     };
   });

@@ -76,6 +76,22 @@ describe('import: button, drag and drop, the reference article, bad files', () =
     expect(app.pageErrors).toEqual([]);
   });
 
+  it('refuses a bad file dropped on a project that has no documents yet, and stores nothing', async () => {
+    const { page } = app;
+    await openApp(app);
+    await createProject(page, 'Kosong');
+    const before = pickContentStores(await storeCounts(page));
+    await dropFile(page, { name: 'sampah.txt', buffer: Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe, 0x00, 0x41]) });
+    const alert = page.getByRole('alert').filter({ hasText: /\S/ }).first();
+    await alert.waitFor({ state: 'visible', timeout: 15_000 });
+    expect(await alert.textContent()).toContain('sampah.txt');
+    await page.waitForTimeout(500);
+    expect(pickContentStores(await storeCounts(page))).toEqual(before);
+    expect(before.documents ?? 0).toBe(0);
+    expect(await translationBoxes(page).count()).toBe(0);
+    expect(app.pageErrors).toEqual([]);
+  });
+
   describe('a bad file shows a clear alert and changes nothing', () => {
     const badFiles: Array<[string, FileInput]> = [
       ['binary junk', { name: 'foto.txt', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0x00, 0x12]) }],

@@ -55,6 +55,23 @@ describe('settings: interface language and font size, remembered', () => {
     expect(app.pageErrors).toEqual([]);
   });
 
+  it('explains a bad file in Indonesian when the interface is Indonesian', async () => {
+    const { page } = app;
+    await startWithDocument(app, 'Cuaca', await fixtureFile('cuaca.txt'));
+    await chooseInterfaceLanguage(languageSelect(page), 'Bahasa Indonesia');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('id');
+    // The import button now has an Indonesian name; it is the one that opens a file chooser.
+    const importIndonesian = page.getByRole('navigation').getByRole('button', { name: /impor/i }).first();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), importIndonesian.click()]);
+    await chooser.setFiles({ name: 'kosong.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
+    const alert = page.getByRole('alert').filter({ hasText: /\S/ }).first();
+    await alert.waitFor({ state: 'visible', timeout: 15_000 });
+    const message = (await alert.textContent()) ?? '';
+    expect(message).toContain('kosong.txt');
+    expect(message).not.toMatch(/\bis empty\b|\bfile\b/i);
+    expect(message).toMatch(/kosong|berkas/i);
+  });
+
   it('makes the editor font larger and smaller, and remembers the size after a reload', async () => {
     const { page } = app;
     await startWithDocument(app, 'Cuaca', await fixtureFile('cuaca.txt'));

@@ -1,16 +1,15 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readPickedFiles } from '../platform/browser';
 import { ProjectsPage } from '../features/projects/ProjectsPage';
 import { ImportProvider, useDocumentImporter } from '../features/projects/importContext';
 import { Header } from './Header';
 import { Workspace } from './Workspace';
-import { NavigationContext, type Location, type Navigation } from './navigation';
+import { NavigationContext, useNavigation, type Location, type Navigation } from './navigation';
 import { NoticeBar, useNotices } from './notices';
 import { useServices } from './services';
 import { useFileDrop } from './useFileDrop';
 import { useMenuCommand } from './commands';
-import { useNavigation } from './navigation';
 import { rememberPosition } from './positionMirror';
 
 /** The shell: header, messages, and either the projects list or an open project. */
@@ -57,10 +56,6 @@ function Shell({ location }: { location: Location }) {
   const dragging = useFileDrop((files) => {
     readPickedFiles(files).then((picked) => importer.importInto(location.projectId, picked), notices.showError);
   });
-
-  useEffect(() => {
-    document.title = t('appName');
-  }, [t]);
 
   return (
     <div className="app">

@@ -1,13 +1,18 @@
 import { readTmx, type TmxUnit } from '../../../core/formats/tmx';
 import type { PadananDb } from '../db/schema';
-import { beginTmImport, discardTmImport, finishTmImport, storeTmImportBatch, type TmUnitDraft } from '../db/tm';
+import { StringHashSet } from '../../../core/tm/stringHashSet';
+import { beginTmImport, discardTmImport, finishTmImport, forEachTmSource, storeTmImportBatch, type TmUnitDraft } from '../db/tm';
 
 /**
  * A TMX import into a project's translation memory, as the import worker runs it: the file is
  * read in chunks by core's streaming TMX reader, units are stored in batches (each batch one
  * transaction), and at the end the import is either finished (its units become part of the TM)
  * or discarded (failure or cancel: every unit it stored is deleted). At most one chunk's units and
- * one batch are in memory at a time, whatever the file's size.
+ * one batch are in memory at a time, whatever the file's size, plus a 16-byte hash per distinct
+ * source (to skip the duplicate look-up for sources the project cannot have yet).
+ *
+ * A segment confirmed while the import runs is not in that prefilter: if the
+ * file holds the very same pair, it is stored once more. Lookups show such a pair once.
  */
 export interface TmxImportRequest {
   projectId: string;
@@ -57,6 +62,9 @@ export async function runTmxImport(db: PadananDb, request: TmxImportRequest, opt
   const { bytes, fileName } = request;
   const chunkBytes = options.chunkBytes ?? TMX_CHUNK_BYTES;
   const batchSize = options.batchSize ?? TMX_BATCH_SIZE;
+  // Sources already in the project, as hashes: most units of a TMX are new and then need no look-up.
+  const known = new StringHashSet();
+  await forEachTmSource(db, request.projectId, (sources) => sources.forEach((source) => known.add(source)));
   const record = await beginTmImport(db, request.projectId, fileName, request.importId);
   options.onStarted?.(record.id);
   const progress: TmxImportProgress = { bytesRead: 0, bytesTotal: bytes.length, units: 0, stored: 0, duplicates: 0 };
@@ -69,7 +77,8 @@ export async function runTmxImport(db: PadananDb, request: TmxImportRequest, opt
     const drafts = batch;
     batch = [];
     checkCancel();
-    const result = await storeTmImportBatch(db, record.id, drafts);
+    const result = await storeTmImportBatch(db, record.id, drafts, { mayExist: (source) => known.has(source) });
+    for (const draft of drafts) known.add(draft.source);
     progress.stored += result.stored;
     progress.duplicates += result.duplicates;
   };

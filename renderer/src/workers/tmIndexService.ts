@@ -1,5 +1,5 @@
 import type { TmUnit } from '../../../core/model';
-import { TmIndex, TmIndexBuilder } from '../../../core/tm/tmIndex';
+import { TmIndex, TmIndexBuilder, type TmSnapshotData } from '../../../core/tm/tmIndex';
 import type { PadananDb } from '../db/schema';
 import { deleteTmIndex, discardAbandonedTmImports, findTmUnitsBySource, getTmUnits, readTmImportUnits, readTmIndex, readTmUnitsAfter, saveTmIndex } from '../db/tm';
 
@@ -55,6 +55,7 @@ export class TmIndexService {
   private readonly doneImports = new Set<string>();
   private queue: Promise<unknown> = Promise.resolve();
   private rebuildRun: Promise<void> | undefined;
+  private readonly background = new Set<Promise<unknown>>();
   private readonly chunk: number;
 
   constructor(
@@ -73,7 +74,11 @@ export class TmIndexService {
     return this.rebuildRun !== undefined;
   }
 
-  /** Loads the persisted index (if any and valid) and every unit stored after it. */
+  /**
+   * Loads the persisted index (if any and valid) and every unit stored after it. Without one,
+   * builds it from the units in one pass and persists it (in the background), so the next start
+   * reads it in one go.
+   */
   open(): Promise<TmLoadInfo> {
     return this.serial(async () => {
       const started = this.now();
@@ -87,14 +92,25 @@ export class TmIndexService {
           for (const id of record.excludedImports) this.waiting.add(id);
           from = 'snapshot';
         } catch (error) {
-          // A damaged or outdated index is dropped; the units are the truth and it is rebuilt when worth it.
+          // A damaged or outdated index is dropped and rebuilt: the units are the truth.
           console.warn('Padanan drops a stored translation-memory index it cannot use:', error);
           await deleteTmIndex(this.db, this.projectId);
         }
       }
-      await this.catchUp();
-      if (from === 'empty' && this.index.size > 0) from = 'units';
-      this.maybeRebuild();
+      if (from === 'snapshot') {
+        await this.catchUp();
+        this.maybeRebuild();
+      } else {
+        const built = await this.readAll();
+        this.index = new TmIndex(built.snapshot);
+        this.lastId = built.after;
+        for (const id of built.excluded) this.waiting.add(id);
+        if (built.snapshot.unitIds.length > 0) {
+          from = 'units';
+          this.track(this.persist(built));
+        }
+        await this.catchUp();
+      }
       return { units: this.index.size, from, loadMs: this.now() - started, rebuilding: this.rebuilding };
     });
   }
@@ -148,23 +164,40 @@ export class TmIndexService {
     return units.map((u) => toMatch(u.id, 0, u));
   }
 
-  /** Resolves when no rebuild is running (tests, the bench). */
+  /** Resolves when no rebuild or persist is running (tests, the bench). */
   async settled(): Promise<void> {
-    while (this.rebuildRun) await this.rebuildRun;
+    while (this.background.size > 0) await Promise.allSettled([...this.background]);
     await this.queue;
   }
 
   /** Builds the index from every unit of the project and persists it; the old one answers meanwhile. */
   rebuild(): Promise<void> {
     if (this.rebuildRun) return this.rebuildRun;
-    const run = this.buildAndPersist().finally(() => {
+    const run = this.rebuildNow().finally(() => {
       if (this.rebuildRun === run) this.rebuildRun = undefined;
     });
     this.rebuildRun = run;
+    this.track(run);
     return run;
   }
 
-  private async buildAndPersist(): Promise<void> {
+  private async rebuildNow(): Promise<void> {
+    const built = await this.readAll();
+    const fresh = new TmIndex(built.snapshot);
+    await this.persist(built);
+    await this.serial(async () => {
+      // Units stored after the rebuild's last read were indexed meanwhile: carry them over.
+      for (const entry of this.index.addedEntries()) if (entry.id > built.after) fresh.add(entry);
+      this.index = fresh;
+      this.lastId = Math.max(this.lastId, built.after);
+      // Imports left out because they were running: catchUp() adds those that have finished since.
+      for (const id of built.excluded) this.waiting.add(id);
+      await this.catchUp();
+    });
+  }
+
+  /** Every visible unit of the project, read in key order, into a new snapshot. */
+  private async readAll(): Promise<{ snapshot: TmSnapshotData; after: number; excluded: Set<string> }> {
     const builder = new TmIndexBuilder();
     const excluded = new Set<string>();
     let after = 0;
@@ -179,25 +212,21 @@ export class TmIndexService {
       after = units.at(-1)!.id!;
       await this.options.pause?.();
     }
-    const snapshot = builder.build();
-    const fresh = new TmIndex(snapshot);
-    await saveTmIndex(this.db, { projectId: this.projectId, builtAt: this.now(), maxUnitId: after, excludedImports: [...excluded], snapshot });
-    await this.serial(async () => {
-      // Units stored after the rebuild's last read were indexed meanwhile: carry them over.
-      for (const entry of this.index.addedEntries()) if (entry.id > after) fresh.add(entry);
-      this.index = fresh;
-      this.lastId = Math.max(this.lastId, after);
-      // Imports left out because they were running: catchUp() adds those that have finished since.
-      for (const id of excluded) this.waiting.add(id);
-      await this.catchUp();
-    });
+    return { snapshot: builder.build(), after, excluded };
+  }
+
+  private async persist(built: { snapshot: TmSnapshotData; after: number; excluded: Set<string> }): Promise<void> {
+    await saveTmIndex(this.db, { projectId: this.projectId, builtAt: Date.now(), maxUnitId: built.after, excludedImports: [...built.excluded], snapshot: built.snapshot });
+  }
+
+  private track(work: Promise<unknown>): void {
+    const tracked = work.catch((error) => console.error('Padanan could not update the translation-memory index', error)).finally(() => this.background.delete(tracked));
+    this.background.add(tracked);
   }
 
   private maybeRebuild(): void {
     const threshold = this.options.rebuildAfter?.(this.index.snapshotSize) ?? Math.max(20_000, Math.floor(this.index.snapshotSize / 10));
-    if (this.index.overlaySize > threshold && !this.rebuildRun) {
-      this.rebuild().catch((error) => console.error('Padanan could not rebuild the translation-memory index', error));
-    }
+    if (this.index.overlaySize > threshold && !this.rebuildRun) void this.rebuild().catch(() => undefined);
   }
 
   private async catchUp(): Promise<void> {

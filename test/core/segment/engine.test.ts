@@ -151,3 +151,34 @@ describe('segments and gaps rebuild the paragraph byte for byte', () => {
     expect(rebuild(s.segmentParagraph('... . ! ?'))).toBe('... . ! ?');
   });
 });
+
+describe('pathological input does not take quadratic time', () => {
+  const segmenter = createDefaultSegmenter();
+  const n = 60_000;
+  const inputs: [string, string][] = [
+    ['a run of dots', '.'.repeat(n) + ' A'],
+    ['a run of quotes after a period', 'a.' + '"'.repeat(n) + ' A'],
+    ['a run of spaces after a period', 'a.' + ' '.repeat(n) + 'A'],
+    ['line ends and spaces', '\n '.repeat(n / 2) + 'A'],
+    ['initials', 'A. '.repeat(n / 3) + 'A'],
+    ['period and space', '. '.repeat(n / 2) + 'A'],
+  ];
+  for (const [name, text] of inputs) {
+    it(name, () => {
+      const start = performance.now();
+      const result = segmenter.segmentParagraph(text);
+      // Quadratic behaviour takes tens of seconds here; linear takes milliseconds.
+      expect(performance.now() - start).toBeLessThan(3000);
+      expect(rebuild(result)).toBe(text);
+    });
+  }
+});
+
+
+describe('group numbering whichever side is tested first', () => {
+  it('backreferences in a rule whose beforebreak is tested first', () => {
+    // The afterbreak starts with an unbounded repetition, so the beforebreak goes first.
+    const s = createSegmenter(doc([keep('(q)', ''), brk('([.!])', '\\s*(\\p{Lu})(\\p{Ll})\\2')]));
+    expect(s.segmentParagraph('Ok. Baa. Bab').segments).toEqual(['Ok.', 'Baa. Bab']);
+  });
+});

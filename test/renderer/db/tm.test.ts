@@ -10,6 +10,7 @@ import {
   discardAbandonedTmImports,
   discardTmImport,
   finishTmImport,
+  forEachTmSource,
   listTmImports,
   readTmUnitsAfter,
   storeTmImportBatch,
@@ -107,6 +108,18 @@ describe('TM import storage (db/tm.ts)', () => {
       after = page.at(-1)!.id!;
     }
     expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('lists the project’s distinct sources in pages, without reading the units', async () => {
+    const db = freshDb();
+    const project = await createProject(db, 'P');
+    const other = await createProject(db, 'Q');
+    const rows = ['c', 'a', 'b', 'a', 'd', 'b', ''].map((source, i) => ({ projectId: project.id, source, target: `t${i}`, origin: 'tmx' as const, createdAt: 1 }));
+    await db.tmUnits.bulkAdd([...rows, { projectId: other.id, source: 'z', target: 'z', origin: 'tmx', createdAt: 1 }]);
+    const pages: string[][] = [];
+    await forEachTmSource(db, project.id, (sources) => pages.push(sources), 2);
+    expect(pages.flat()).toEqual(['', 'a', 'b', 'c', 'd']);
+    expect(pages.every((p) => p.length <= 2)).toBe(true);
   });
 
   it('deleting the project removes its imports too', async () => {

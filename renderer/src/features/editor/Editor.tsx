@@ -8,6 +8,7 @@ import { useServices } from '../../app/services';
 import { useNotices } from '../../app/notices';
 import { usePreferences } from '../settings/preferences';
 import { ExportMenu } from '../export/ExportMenu';
+import { ImportReviewButton } from '../review/ImportReviewButton';
 import { EditorContext } from './editorContext';
 import { ProgressSummary } from './ProgressSummary';
 import { SegmentGrid } from './SegmentGrid';
@@ -70,6 +71,13 @@ function LoadedEditor({ projectId, doc, author, initialIndex }: { projectId: str
   const context = useMemo(() => ({ controller, marker }), [controller, marker]);
   const panels = editorPlugins.filter((p) => p.SidePanel);
 
+  useEffect(() => {
+    document.title = `${doc.name} — ${t('common:appName')}`;
+    return () => {
+      document.title = t('common:appName');
+    };
+  }, [doc.name, t]);
+
   // Return to the segment the translator left (or the first one) with the caret in it.
   useEffect(() => {
     controller.focusSegment(controller.active.get(), 'center');
@@ -84,6 +92,7 @@ function LoadedEditor({ projectId, doc, author, initialIndex }: { projectId: str
           </h2>
           <ProgressSummary documentId={doc.id} />
           <ExportMenu documentId={doc.id} beforeExport={() => controller.flush()} />
+          <ImportReviewButton documentId={doc.id} editor={controller} />
         </div>
         <div className={panels.length ? 'editor-body with-side-panel' : 'editor-body'}>
           <SegmentGrid documentName={doc.name} fontSize={fontSize} />

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { SegmentRowCells } from './SegmentRow';
@@ -18,7 +18,7 @@ export function SegmentGrid({ documentName, fontSize }: SegmentGridProps) {
   const { t } = useTranslation('editor');
   const { controller } = useEditorContext();
   const scrollRef = useRef<HTMLDivElement>(null);
-  const total = controller.total;
+  const total = useSyncExternalStore(controller.count.subscribe, controller.count.get);
 
   const virtualizer = useVirtualizer({
     count: total,

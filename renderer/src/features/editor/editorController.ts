@@ -18,13 +18,15 @@ export interface EditorControllerOptions {
   total: number;
   initialIndex: number;
   onError(error: unknown): void;
-  /** Synchronous note of each keystroke until storage confirms it (see targetJournal.ts). */
-  journal?: KeystrokeJournal;
+  /** Synchronous note of each edit until storage confirms it (see editJournal.ts). */
+  journal?: EditorJournal;
 }
 
-export interface KeystrokeJournal {
-  record(index: number, target: string): void;
-  confirm(index: number, target: string): void;
+export interface EditorJournal {
+  recordTarget(index: number, target: string): void;
+  confirmTarget(index: number, target: string): void;
+  recordStatus(index: number, status: SegmentStatus): void;
+  confirmStatus(index: number, status: SegmentStatus): void;
 }
 
 /** A textbox the controller can focus and edit (an HTMLTextAreaElement in the app). */
@@ -45,6 +47,8 @@ export class EditorController implements EditorHandle {
   readonly cache: SegmentWindowCache;
   readonly queue: TargetSaveQueue;
   readonly active: Observable<number>;
+  /** Number of segments; changes when segments are split or joined (see reload()). */
+  readonly count: Observable<number>;
   private readonly textboxes = new Map<number, SegmentTextbox>();
   private pendingFocus: number | undefined;
   private scroller: ((index: number, align: ScrollAlign) => void) | undefined;
@@ -57,7 +61,7 @@ export class EditorController implements EditorHandle {
     this.queue = new TargetSaveQueue((index, target) => storage.saveTarget(index, target), {
       // Only the status comes back from storage: the cache already holds the newest text.
       onSaved: (segment) => {
-        options.journal?.confirm(segment.index, segment.target);
+        options.journal?.confirmTarget(segment.index, segment.target);
         this.cache.update(segment.index, (s) => (s.status === segment.status ? s : { ...s, status: segment.status, updatedAt: segment.updatedAt }));
       },
       onError: (error) => options.onError(error),
@@ -70,6 +74,7 @@ export class EditorController implements EditorHandle {
       onError: (error) => options.onError(error),
     });
     this.active = new Observable(clamp(options.initialIndex, options.total));
+    this.count = new Observable(options.total);
   }
 
   get total(): number {
@@ -84,7 +89,7 @@ export class EditorController implements EditorHandle {
 
   /** A keystroke: the row shows the text at once and storage gets it right away (coalesced). */
   type(index: number, target: string): void {
-    this.options.journal?.record(index, target);
+    this.options.journal?.recordTarget(index, target);
     this.cache.update(index, (s) => (s.target === target ? s : { ...s, target }));
     this.queue.enqueue(index, target);
   }
@@ -96,10 +101,12 @@ export class EditorController implements EditorHandle {
   }
 
   async setStatus(index: number, status: SegmentStatus): Promise<void> {
+    this.options.journal?.recordStatus(index, status);
     try {
       // The status write must see the latest text (the TM stores it on confirmation).
       await this.queue.flush(index);
       const saved = await this.storage.setStatus(index, status);
+      this.options.journal?.confirmStatus(index, status);
       this.cache.update(index, (s) => ({ ...s, status: saved.status, updatedAt: saved.updatedAt }));
     } catch (error) {
       this.options.onError(error);
@@ -114,6 +121,13 @@ export class EditorController implements EditorHandle {
     this.active.set(index);
     this.writePosition();
   }
+
+  /** After the segments were re-numbered (split, join, re-segmentation): forget and re-read them. */
+  reload = (total: number): void => {
+    this.cache.reset(total);
+    this.count.set(total);
+    if (this.active.get() >= total) this.active.set(Math.max(0, total - 1));
+  };
 
   insertText = (text: string): void => {
     const index = this.active.get();

@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { Segment } from '../../../../core/model';
 import { tmPlugin } from '../tm/tmPlugin';
+import { reviewPlugin } from '../review/reviewPlugin';
 
 /**
  * The seam for features that live inside the editor (glossary, TM, QA, comments …): each adds
@@ -51,7 +52,12 @@ export interface EditorHandle {
   insertText(text: string): void;
   /** Scrolls to a segment and puts the caret in its textbox. */
   focusSegment(index: number): void;
+  /**
+   * Call after changing the document's segments (split, join): the editor drops its cached rows
+   * and re-reads them; `total` is the new number of segments. Flush first with the storage writes done.
+   */
+  reload(total: number): void;
 }
 
 /** Registered editor plugins; later features append their entry here. */
-export const editorPlugins: EditorPlugin[] = [tmPlugin];
+export const editorPlugins: EditorPlugin[] = [tmPlugin, reviewPlugin];

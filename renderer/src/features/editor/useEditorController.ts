@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import type { PadananDb } from '../../db/schema';
 import { readSegmentWindow, saveTarget, setSegmentStatus } from '../../db/segments';
 import { rememberPosition } from '../../app/positionMirror';
-import { EditorController } from './editorController';
-import { TargetJournal } from './targetJournal';
+import { EditorController, type EditorJournal } from './editorController';
+import { EditJournal } from './editJournal';
 
 export interface EditorControllerParams {
   db: PadananDb;
@@ -15,10 +15,12 @@ export interface EditorControllerParams {
   onError(error: unknown): void;
 }
 
-function bindJournal(journal: TargetJournal, documentId: string) {
+function bindJournal(journal: EditJournal, documentId: string, author: string): EditorJournal {
   return {
-    record: (index: number, target: string) => journal.record(documentId, index, target),
-    confirm: (index: number, target: string) => journal.confirm(documentId, index, target),
+    recordTarget: (index, target) => journal.recordTarget(documentId, index, target),
+    confirmTarget: (index, target) => journal.confirmTarget(documentId, index, target),
+    recordStatus: (index, status) => journal.recordStatus(documentId, index, status, author),
+    confirmStatus: (index, status) => journal.confirmStatus(documentId, index, status),
   };
 }
 
@@ -50,7 +52,7 @@ export function useEditorController(params: EditorControllerParams): EditorContr
           total: params.segmentCount,
           initialIndex: params.initialIndex,
           onError: params.onError,
-          journal: bindJournal(new TargetJournal(safeLocalStorage()), documentId),
+          journal: bindJournal(new EditJournal(safeLocalStorage()), documentId, params.author),
         },
       ),
   );

@@ -67,7 +67,7 @@ export function ExportMenu({ documentId, beforeExport }: ExportMenuProps) {
       const current = await getDocument(db, documentId);
       if (!current) throw documentMissing(documentId);
       const segments = await readAllSegments(db, documentId);
-      const file = await exporter.build(current, segments);
+      const file = await exporter.build(current, segments, { db, translate: (key) => t(key) });
       const saved = await platform.saveFile({
         title: t('dialogTitle'),
         suggestedName: file.fileName,

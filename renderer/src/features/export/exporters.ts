@@ -1,6 +1,14 @@
-import { documentCodecs } from '../../../../core/formats/registry';
+import { documentCodecs, extensionOf } from '../../../../core/formats/registry';
 import type { DocumentCodec } from '../../../../core/formats/types';
 import type { DocumentFormat, ProjectDocument, Segment } from '../../../../core/model';
+import type { PadananDb } from '../../db/schema';
+import { stripTags } from '../../../../core/formats/inlineTags';
+import { tmxExporter } from '../tm/tmxExporter';
+import { bilingualCsvExporter, reviewDocxExporter } from './bilingualExporters';
+import { exportFileName } from './fileNames';
+import { xliffExporter, xliffHandBackExporter } from './xliffExporters';
+
+export { derivedFileName, exportFileName } from './fileNames';
 
 /** A file produced by an exporter. */
 export interface ExportFile {
@@ -15,28 +23,24 @@ export interface ExportFile {
  */
 export interface Exporter {
   id: string;
-  /** Key in the `export` i18n namespace naming what it produces ("English document (TXT)"). */
+  /** i18n key naming what it produces ("English document (TXT)"): in the `export` namespace, or `ns:key`. */
   labelKey: string;
   /** Extensions offered in the save dialog's filter. */
   extensions: readonly string[];
   available(doc: ProjectDocument): boolean;
-  build(doc: ProjectDocument, segments: readonly Segment[]): ExportFile | Promise<ExportFile>;
+  build(doc: ProjectDocument, segments: readonly Segment[], context?: ExportContext): ExportFile | Promise<ExportFile>;
+}
+
+/** What an exporter may read beyond the document (the TMX export reads the project's other documents). */
+export interface ExportContext {
+  db: PadananDb;
+  /** The interface's translation function, for outputs with headings (the review table). */
+  translate?: (key: string) => string;
 }
 
 /** The codec that writes documents of `format`, if Padanan has one. */
 export function codecForFormat(format: DocumentFormat): DocumentCodec | undefined {
   return documentCodecs.find((c) => c.format === format);
-}
-
-/**
- * "berita.txt" → "berita.en.txt": the translation sits beside its source in a file listing
- * and never overwrites it.
- */
-export function exportFileName(documentName: string, extension: string, suffix = 'en'): string {
-  const base = documentName.replace(/^.*[\\/]/, '');
-  const dot = base.lastIndexOf('.');
-  const stem = (dot > 0 ? base.slice(0, dot) : base) || 'document';
-  return `${stem}.${suffix}.${extension}`;
 }
 
 /**
@@ -50,8 +54,11 @@ export const englishTextExporter: Exporter = {
   available: () => codecForFormat('txt') !== undefined,
   build(doc, segments) {
     const codec = codecForFormat('txt')!;
-    const skeleton = doc.format === 'txt' ? doc.skeleton : { kind: 'txt' as const, leading: doc.skeleton.leading, data: { encoding: 'utf-8', bom: false } };
-    return { fileName: exportFileName(doc.name, 'txt'), bytes: codec.writeTranslation(skeleton, segments), mediaType: codec.mediaType };
+    if (doc.format === 'txt') return { fileName: exportFileName(doc.name, 'txt'), bytes: codec.writeTranslation(doc.skeleton, segments), mediaType: codec.mediaType };
+    // Inline codes (bold, links, XLIFF <g>) have no place in plain text: only their content is kept.
+    const plain = segments.map((s) => ({ ...s, source: stripTags(s.source), target: stripTags(s.target) }));
+    const skeleton = { kind: 'txt' as const, leading: stripTags(doc.skeleton.leading), data: { encoding: 'utf-8', bom: false } };
+    return { fileName: exportFileName(doc.name, 'txt'), bytes: codec.writeTranslation(skeleton, plain), mediaType: codec.mediaType };
   },
 };
 
@@ -64,13 +71,27 @@ export function sameFormatExporter(format: DocumentFormat, id: string, labelKey:
     available: (doc) => doc.format === format && codecForFormat(format) !== undefined,
     build(doc, segments) {
       const codec = codecForFormat(format)!;
-      return { fileName: exportFileName(doc.name, extension), bytes: codec.writeTranslation(doc.skeleton, segments), mediaType: codec.mediaType };
+      // The source's own extension when the codec knows it (.htm, .docm must keep theirs).
+      const own = extensionOf(doc.name);
+      const fileName = exportFileName(doc.name, codec.extensions.includes(own) ? own : extension);
+      return { fileName, bytes: codec.writeTranslation(doc.skeleton, segments), mediaType: codec.mediaType };
     },
   };
 }
 
 /** Every output of the Export menu, in menu order. */
-export const exporters: Exporter[] = [englishTextExporter, sameFormatExporter('md', 'english-md', 'formats.englishMd', 'md')];
+export const exporters: Exporter[] = [
+  englishTextExporter,
+  sameFormatExporter('md', 'english-md', 'formats.englishMd', 'md'),
+  sameFormatExporter('html', 'english-html', 'files:export.englishHtml', 'html'),
+  sameFormatExporter('docx', 'english-docx', 'files:export.englishDocx', 'docx'),
+  xliffHandBackExporter,
+  xliffExporter('1.2'),
+  xliffExporter('2.1'),
+  tmxExporter,
+  reviewDocxExporter,
+  bilingualCsvExporter,
+];
 
 export function availableExporters(doc: ProjectDocument, list: readonly Exporter[] = exporters): Exporter[] {
   return list.filter((e) => e.available(doc));

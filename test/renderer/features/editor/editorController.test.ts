@@ -30,8 +30,14 @@ function controllerFor(db: PadananDb, projectId: string, documentId: string, tot
       initialIndex,
       onError: (e) => errors.push(e),
       journal: {
-        record: (index, target) => journal.set(index, target),
-        confirm: (index, target) => journal.get(index) === target && journal.delete(index),
+        recordTarget: (index, target) => journal.set(index, target),
+        confirmTarget: (index, target) => {
+          if (journal.get(index) === target) journal.delete(index);
+        },
+        recordStatus: (index, status) => journal.set(-1 - index, status),
+        confirmStatus: (index, status) => {
+          if (journal.get(-1 - index) === status) journal.delete(-1 - index);
+        },
       },
     },
   );
@@ -86,12 +92,15 @@ describe('EditorController (with real storage on fake-indexeddb)', () => {
 
   it('confirm: saves the latest text first, marks it translated, feeds the TM and moves focus to the next segment', async () => {
     const { db, projectId, documentId } = await openDocument(10);
-    const { controller, errors } = controllerFor(db, projectId, documentId, 10);
+    const { controller, errors, journal } = controllerFor(db, projectId, documentId, 10);
     await controller.cache.load(0);
     const next = new FakeTextbox();
     controller.registerTextbox(1, next);
     controller.type(0, 'North Korea');
-    await controller.confirm(0);
+    const confirming = controller.confirm(0);
+    expect(journal.get(-1)).toBe('translated');
+    await confirming;
+    expect(journal.size).toBe(0);
     expect(errors).toEqual([]);
     expect(next.focused).toBe(1);
     expect(controller.activeIndex()).toBe(1);
@@ -167,5 +176,17 @@ describe('EditorController (with real storage on fake-indexeddb)', () => {
     expect(box.value).toBe('The White House said');
     await controller.flush();
     expect((await readSegmentWindow(db, documentId, 0, 1))[0]?.target).toBe('The White House said');
+  });
+
+  it('reload() drops cached rows and takes the new segment count (after a split or join)', async () => {
+    const { db, projectId, documentId } = await openDocument(10);
+    const { controller } = controllerFor(db, projectId, documentId, 10, 9);
+    await controller.cache.load(9);
+    controller.reload(8);
+    expect(controller.total).toBe(8);
+    expect(controller.count.get()).toBe(8);
+    expect(controller.activeIndex()).toBe(7);
+    expect(controller.getSegment(0)).toBeUndefined();
+    expect((await controller.cache.load(7))?.index).toBe(7);
   });
 });

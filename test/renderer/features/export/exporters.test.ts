@@ -3,7 +3,7 @@ import type { ProjectDocument, Segment } from '../../../../core/model';
 import { txtCodec } from '../../../../core/formats/txt';
 import { createDefaultSegmenter } from '../../../../core/segment/index';
 import { availableExporters, codecForFormat, englishTextExporter, exportFileName, exporters, sameFormatExporter } from '../../../../renderer/src/features/export/exporters';
-import { resources } from '../../../../renderer/src/i18n/resources';
+import { createI18n } from '../../../../renderer/src/i18n/i18n';
 
 function documentFrom(name: string, text: string): { doc: ProjectDocument; segments: Segment[] } {
   const imported = txtCodec.read(new TextEncoder().encode(text), { fileName: name, segmenter: createDefaultSegmenter(), now: 1 });
@@ -48,19 +48,24 @@ describe('English TXT exporter', () => {
 
   it('is offered for every document; the Markdown entry only for Markdown sources', () => {
     const { doc } = documentFrom('a.txt', 'Satu.');
-    expect(availableExporters(doc).map((e) => e.id)).toEqual(['english-txt']);
+    const ids = availableExporters(doc).map((e) => e.id);
+    expect(ids[0]).toBe('english-txt');
+    expect(ids).not.toContain('english-md');
     const md = sameFormatExporter('md', 'english-md', 'formats.englishMd', 'md');
     expect(md.available({ ...doc, format: 'md' })).toBe(codecForFormat('md') !== undefined);
     expect(md.available(doc)).toBe(false);
   });
 
-  it('has a translated label for every exporter in both languages', () => {
-    for (const exporter of exporters) {
-      for (const lang of ['en', 'id']) {
-        const [group, key] = exporter.labelKey.split('.');
-        expect((resources[lang]!.export as Record<string, Record<string, string>>)[group!]?.[key!], `${lang} ${exporter.labelKey}`).toBeTruthy();
+  it('has a translated label for every exporter in both languages, and unique ids', async () => {
+    const i18n = createI18n('en');
+    for (const lang of ['en', 'id']) {
+      await i18n.changeLanguage(lang);
+      for (const exporter of exporters) {
+        // Labels are keys of the `export` namespace, or `ns:key` for another feature's namespace.
+        expect(i18n.exists(exporter.labelKey, { ns: 'export', lng: lang, fallbackLng: false }), `${lang} ${exporter.labelKey}`).toBe(true);
       }
     }
     expect(new Set(exporters.map((e) => e.id)).size).toBe(exporters.length);
+    expect(i18n.getFixedT('en', 'export')('formats.englishTxt')).toBe('English document (TXT)');
   });
 });

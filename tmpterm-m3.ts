@@ -1,6 +1,0 @@
-import { createGlossaryMatcher } from './glossary/match/matcher';
-import type { Term } from './core/model';
-const t = (source: string, target: string, extra: Partial<Term> = {}): Term => ({ packId: 'p', source, target, forbidden: false, caseSensitive: false, matchMode: 'inflected', ...extra });
-const m = createGlossaryMatcher([[t('pasok','supply'), t('Gedung Putih','White House',{pos:'properNoun'}), t('Korea Utara','North Korea',{pos:'properNoun'}), t('AS','US',{caseSensitive:true}), t('penasihat keamanan nasional','national security adviser'), t('perintah','order'), t('usaha','effort'), t('negara','country'), t('anak','child'), t('tanda tangan','signature'), t('kerja sama','cooperation'), t('bom','bomb'), t('Kremlin','Kremlin',{pos:'properNoun'})]]);
-for (const s of ['AS memperingatkan Korea Utara jika memasok senjata; pasokan dan pemasok, pemasokannya dipasok.', 'Pemerintah memerintahkan; perintahnya jelas. Perusahaan itu berusaha.', 'Negara-negara dan anak-anaknya; penasihat keamanan nasionalnya di Gedung Putih. Kremlin.', 'Mereka menandatangani kerja sama dan bekerja sama, lalu mengebom as roda. Korea Utara-Rusia', 'Penandatanganan itu; kerjasama.'])
-  console.log(m.match(s).map(x => `${s.slice(x.start,x.end)}→${x.term.target} [${x.how}]`).join(' | '));
