@@ -6,6 +6,9 @@ import { loadTmIndex, pretranslate } from './pretranslate';
 import type { ImportedDocument } from '../../core/formats/types';
 import type { SegmentDraft } from '../../core/model';
 import { exportXliff } from '../../core/formats/xliffCommonCodec';
+import type { GlossaryEntry } from '../../core/formats/xliff2';
+import { readGlossary } from '../../glossary/formats/index';
+import { createGlossaryMatcher } from '../../glossary/match/matcher';
 import { exportTmxFromSegments } from '../../core/formats/tmx';
 import { exportReviewDocx } from '../../core/formats/bilingualDocx';
 import { exportBilingualCsv } from '../../core/formats/csv';
@@ -43,8 +46,12 @@ export const convertTargets: Record<string, ConvertTarget> = {
     convert: ({ doc, segments, name }) => exportXliff({ name, format: doc.format, skeleton: doc.skeleton }, segments, '1.2'),
   },
   xliff21: {
-    summary: 'XLIFF 2.1 (an XLIFF 2.x source is handed back as itself)',
-    convert: ({ doc, segments, name }) => exportXliff({ name, format: doc.format, skeleton: doc.skeleton }, segments, '2.1'),
+    summary: 'XLIFF 2.1 (an XLIFF 2.x source is handed back as itself); --glossary adds matched terms (Glossary module)',
+    usesGlossary: true,
+    convert: async ({ doc, segments, name, glossary, io }) => {
+      const entries = glossary ? await glossaryEntries(glossary, io) : undefined;
+      return exportXliff({ name, format: doc.format, skeleton: doc.skeleton }, segments, '2.1', { glossary: entries });
+    },
   },
   tmx: {
     summary: 'TMX 1.4b of the confirmed (translated, reviewed, final) segments',
@@ -71,6 +78,25 @@ export const convertTargets: Record<string, ConvertTarget> = {
   md: { summary: 'the English document, from a Markdown source', convert: ({ doc, segments }) => sameFormat(doc, segments, 'md') },
   html: { summary: 'the English document, from an HTML source', convert: ({ doc, segments }) => sameFormat(doc, segments, 'html') },
 };
+
+/** Terms of a glossary file found in each segment (inflected forms included), for the XLIFF 2 Glossary module. */
+async function glossaryEntries(path: string, io: CliIo): Promise<(segment: { source: string }) => GlossaryEntry[]> {
+  const file = readGlossary(await io.read(path), path);
+  const matcher = createGlossaryMatcher([file.terms.map((t) => ({ ...t, packId: path }))]);
+  const origin = path.split(/[\\/]/).pop()!;
+  return (segment) => {
+    const seen = new Set<string>();
+    const out: GlossaryEntry[] = [];
+    for (const m of matcher.match(segment.source)) {
+      const term = m.term.source;
+      const key = `${term}\u0000${m.term.target}`;
+      if (seen.has(key) || m.term.forbidden) continue;
+      seen.add(key);
+      out.push({ term, translation: m.term.target, definition: m.term.note || undefined, origin });
+    }
+    return out;
+  };
+}
 
 /** The English document in the source's own format. */
 function sameFormat(doc: ImportedDocument, segments: SegmentDraft[], format: string = doc.format): Uint8Array {

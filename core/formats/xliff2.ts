@@ -263,12 +263,30 @@ function combine(parts: readonly WritableSegment[]): { target: string; status: S
   return { target, status: leastStatus(parts.map((s) => s.status)), xml };
 }
 
+export const GLOSSARY_NS = 'urn:oasis:names:tc:xliff:glossary:2.0';
+
+/** A glossary entry for a unit's <gls:glossary> (XLIFF 2 Glossary module). */
+export interface GlossaryEntry {
+  /** The term as it appears in the source. */
+  term: string;
+  translation: string;
+  definition?: string;
+  /** Where the entry comes from (glossary name), written as the term's `source`. */
+  origin?: string;
+}
+
+export interface Xliff21ExportOptions {
+  /** Glossary entries for a segment, written with the XLIFF 2 Glossary module. */
+  glossary?: (segment: WritableSegment) => readonly GlossaryEntry[];
+}
+
 /** Export of any document's segments as a new XLIFF 2.1 file (one unit per segment, grouped by paragraph). */
-export function exportXliff21(doc: Pick<ProjectDocument, 'name' | 'format'>, segments: readonly WritableSegment[]): Uint8Array {
+export function exportXliff21(doc: Pick<ProjectDocument, 'name' | 'format'>, segments: readonly WritableSegment[], options: Xliff21ExportOptions = {}): Uint8Array {
   const out: string[] = [];
+  const gls = options.glossary ? ` xmlns:gls="${GLOSSARY_NS}"` : '';
   out.push(
     '<?xml version="1.0" encoding="UTF-8"?>\n',
-    `<xliff xmlns="${XLIFF20_NS}" version="2.1" srcLang="${SOURCE_LANG}" trgLang="${TARGET_LANG}">\n`,
+    `<xliff xmlns="${XLIFF20_NS}"${gls} version="2.1" srcLang="${SOURCE_LANG}" trgLang="${TARGET_LANG}">\n`,
     ` <file${attrList({ id: 'f1', original: doc.name, 'xml:space': 'preserve' })}>\n`,
   );
   const sorted = [...segments].sort((a, b) => a.index - b.index);
@@ -286,6 +304,16 @@ export function exportXliff21(doc: Pick<ProjectDocument, 'name' | 'format'>, seg
     const target = hasTarget ? writeInline(s.target, s.tags, { version: '2', keepOriginal: true, refs }) : '';
     const { state, subState } = state2ForStatus(s.status);
     out.push(`   <unit${attrList({ id: toNmtoken(s.unitId), translate: s.locked ? 'no' : undefined })}>\n`);
+    const entries = options.glossary?.(s) ?? [];
+    if (entries.length) {
+      out.push('    <gls:glossary>');
+      for (const e of entries) {
+        out.push(`<gls:glossEntry><gls:term${attrList({ source: e.origin })}>${escapeXmlText(e.term)}</gls:term><gls:translation>${escapeXmlText(e.translation)}</gls:translation>`);
+        if (e.definition) out.push(`<gls:definition>${escapeXmlText(e.definition)}</gls:definition>`);
+        out.push('</gls:glossEntry>');
+      }
+      out.push('</gls:glossary>\n');
+    }
     if (s.note) out.push(`    <notes><note>${escapeXmlText(s.note)}</note></notes>\n`);
     if (refs.size) out.push(`    <originalData>${[...refs.values()].join('')}</originalData>\n`);
     out.push(`    <segment${attrList({ state, subState })}>\n`);

@@ -5,7 +5,7 @@ import { XmlReader, type XmlStartTag } from '../xml/reader';
 import type { DocumentCodec, WritableSegment } from './types';
 import type { XliffSkeletonData } from './xliffCommon';
 import { XLIFF12_NS, exportXliff12, readXliff12, writeXliff12Translation } from './xliff12';
-import { XLIFF20_NS, XLIFF22_NS, exportXliff21, readXliff2, writeXliff2Translation } from './xliff2';
+import { XLIFF20_NS, XLIFF22_NS, exportXliff21, readXliff2, writeXliff2Translation, type Xliff21ExportOptions } from './xliff2';
 
 /**
  * One registry entry for every XLIFF file: the version is read from the root element, and the
@@ -49,10 +49,11 @@ export function exportXliff(
   doc: Pick<ProjectDocument, 'name' | 'format' | 'skeleton'>,
   segments: readonly WritableSegment[],
   version: XliffExportVersion,
+  options: Xliff21ExportOptions = {},
 ): Uint8Array {
   const wanted = version === '1.2' ? 'xliff12' : 'xliff2';
   if (doc.skeleton.kind === wanted && doc.skeleton.data) return xliffCodec.writeTranslation(doc.skeleton, segments);
-  return version === '1.2' ? exportXliff12(doc, segments) : exportXliff21(doc, segments);
+  return version === '1.2' ? exportXliff12(doc, segments) : exportXliff21(doc, segments, options);
 }
 
 /** '1.2' for XLIFF 1.0–1.2, '2' for 2.x; refuses anything else with a clear message. */

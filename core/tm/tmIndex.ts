@@ -86,7 +86,7 @@ export class TmIndex {
     }
     this.unitIds = snapshot?.unitIds ?? new Float64Array(0);
     // Snapshots are built in id order; a binary search then answers has() without a million-entry Set.
-    this.ascending = this.unitIds.every((id, i, ids) => i === 0 || ids[i - 1]! < id);
+    this.ascending = isAscending(this.unitIds);
   }
 
   /** Units in the snapshot plus units added since. */
@@ -210,6 +210,11 @@ export class TmIndex {
 }
 
 const LOAD_CHUNK = 500;
+
+function isAscending(ids: Float64Array): boolean {
+  for (let i = 1; i < ids.length; i++) if (!(ids[i - 1]! < ids[i]!)) return false;
+  return true;
+}
 
 /** Text as concordance compares it: tags dropped, spacing collapsed, lower case. */
 export function foldForPhrase(text: string): string {

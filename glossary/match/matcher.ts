@@ -1,7 +1,6 @@
 import type { Term } from '../../core/model';
 import { analyseReduplication, analyseWord, type Analysis } from '../../core/lang/id/morphology/analyse';
 import { isLexicalised } from '../../core/lang/id/morphology/lexicalised';
-import { joinHow } from '../../core/lang/id/morphology/synthesize';
 import { compileTerm, type CompiledTerm } from './compile';
 import { tokenize, type Token } from './tokenize';
 
@@ -52,6 +51,8 @@ const NONE: Reading[] = [];
 interface Bucket {
   singles: CompiledTerm[];
   bySecond: Map<string, CompiledTerm[]>;
+  /** Whether some two-word entry here may inflect its second word. */
+  inflectedPairs: boolean;
 }
 
 /** A reading of a word, with whether it is a lexicalised word rather than an inflection of its root. */
@@ -76,9 +77,10 @@ class Matcher implements GlossaryMatcher {
         const entry = compileTerm(term, rank, order++);
         if (!entry) continue;
         let bucket = this.byFirst.get(entry.keys[0]!);
-        if (!bucket) this.byFirst.set(entry.keys[0]!, (bucket = { singles: [], bySecond: new Map() }));
+        if (!bucket) this.byFirst.set(entry.keys[0]!, (bucket = { singles: [], bySecond: new Map(), inflectedPairs: false }));
         if (entry.keys.length === 1) bucket.singles.push(entry);
         else push(bucket.bySecond, entry.keys[1]!, entry);
+        if (entry.keys.length === 2 && entry.inflection !== 'none') bucket.inflectedPairs = true;
         if (entry.inflection === 'none') continue;
         this.roots.add(entry.keys[0]!);
         this.roots.add(entry.keys[entry.keys.length - 1]!);
@@ -127,12 +129,13 @@ class Matcher implements GlossaryMatcher {
   /** Tries the entries whose first word is read as `a` over `width` tokens from i. */
   private tryBucket(bucket: Bucket, tokens: Token[], i: number, width: number, a: Reading, out: Candidate[]): void {
     for (const entry of bucket.singles) this.tryFirst(entry, tokens, i, width, a, out);
-    if (!bucket.bySecond.size) return;
+    // A longer entry's first word takes prefixes only: suffixes and clitics end a phrase.
+    if (!bucket.bySecond.size || a.suffix || a.possessive || a.particle) return;
     const next = tokens[i + width];
     if (!next) return;
     const exact = bucket.bySecond.get(next.isWord ? next.lower : next.text);
     if (exact) for (const entry of exact) this.tryFirst(entry, tokens, i, width, a, out);
-    if (!next.isWord) return;
+    if (!next.isWord || !bucket.inflectedPairs) return;
     // A two-word entry's second word is its last and may be inflected (juru bicaranya).
     for (const b of this.analyses(next.lower)) {
       if (b.how === 'exact' || b.prefixes.length) continue;
@@ -175,13 +178,17 @@ class Matcher implements GlossaryMatcher {
       if (!got || got.spaced !== want.spaced) return;
       if (got.lower === want.lower && sameCaseExact(entry, k, got)) continue;
       if (k !== n - 1 || !want.isWord || !got.isWord || entry.inflection === 'none') return;
-      const reading = this.analyses(got.lower).find(
-        (a) => a.root === want.lower && a.how !== 'exact' && a.prefixes.length === 0 && (entry.inflection === 'full' || !a.suffix) && this.admits(entry, a, got, k),
-      );
+      let reading: Reading | undefined;
+      for (const a of this.analyses(got.lower)) {
+        if (a.root === want.lower && a.how !== 'exact' && a.prefixes.length === 0 && (entry.inflection === 'full' || !a.suffix) && this.admits(entry, a, got, k)) {
+          reading = a;
+          break;
+        }
+      }
       if (!reading) return;
       lastHow = reading.how;
     }
-    const how = joinHow(firstHow === 'exact' ? '' : firstHow, '', '', lastHow) || 'exact';
+    const how = firstHow === 'exact' ? lastHow || 'exact' : lastHow ? `${firstHow} + ${lastHow}` : firstHow;
     out.push({ start, end: tokens[j - 1]!.end, entry, how });
   }
 
@@ -239,34 +246,52 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** Longest match first; then pack priority; then exact before inflected; then entry order. */
+function byPreference(a: Candidate, b: Candidate): number {
+  return (
+    b.end - b.start - (a.end - a.start) ||
+    a.entry.rank - b.entry.rank ||
+    Number(a.how !== 'exact') - Number(b.how !== 'exact') ||
+    a.entry.order - b.entry.order ||
+    a.start - b.start
+  );
+}
+
+function byPosition(a: Candidate, b: Candidate): number {
+  return a.start - b.start || a.entry.rank - b.entry.rank || a.entry.order - b.entry.order;
+}
+
+/**
+ * Keeps the preferred candidate of each overlap. A candidate with exactly the span of a kept one,
+ * from the same pack and equally exact, is kept beside it (homographs); the same entry twice is not.
+ */
 function resolve(candidates: Candidate[]): TermMatch[] {
   if (!candidates.length) return [];
-  candidates.sort(
-    (a, b) =>
-      b.end - b.start - (a.end - a.start) ||
-      a.entry.rank - b.entry.rank ||
-      Number(a.how !== 'exact') - Number(b.how !== 'exact') ||
-      a.entry.order - b.entry.order ||
-      a.start - b.start,
-  );
+  // Usual case: candidates already in text order and none overlapping; nothing to choose.
+  let disjoint = true;
+  for (let i = 1; i < candidates.length && disjoint; i++) disjoint = candidates[i]!.start >= candidates[i - 1]!.end;
+  if (disjoint) return candidates.map(toMatch);
+  candidates.sort(byPreference);
   const kept: Candidate[] = [];
-  const seen = new Set<CompiledTerm>();
   for (const c of candidates) {
     let ok = true;
     for (const k of kept) {
       if (c.start < k.end && k.start < c.end) {
-        const alternative =
-          c.start === k.start && c.end === k.end && c.entry.rank === k.entry.rank && (c.how === 'exact') === (k.how === 'exact');
-        if (!alternative) ok = false;
+        ok =
+          c.entry !== k.entry &&
+          c.start === k.start &&
+          c.end === k.end &&
+          c.entry.rank === k.entry.rank &&
+          (c.how === 'exact') === (k.how === 'exact') &&
+          !kept.some((other) => other.entry === c.entry && other.start === c.start);
         break;
       }
     }
-    if (!ok) continue;
-    const spanKey = c.entry;
-    if (seen.has(spanKey) && kept.some((k) => k.entry === c.entry && k.start === c.start)) continue;
-    seen.add(spanKey);
-    kept.push(c);
+    if (ok) kept.push(c);
   }
-  kept.sort((a, b) => a.start - b.start || a.entry.rank - b.entry.rank || a.entry.order - b.entry.order);
-  return kept.map((c) => ({ start: c.start, end: c.end, term: c.entry.term, how: c.how, packRank: c.entry.rank }));
+  if (kept.length > 1) kept.sort(byPosition);
+  return kept.map(toMatch);
+}
+
+function toMatch(c: Candidate): TermMatch {
+  return { start: c.start, end: c.end, term: c.entry.term, how: c.how, packRank: c.entry.rank };
 }

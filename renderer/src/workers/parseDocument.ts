@@ -19,10 +19,11 @@ export type ParseWorkerFactory = () => ParseWorker;
  * PadananError: the codec's own (file.empty, file.binary, …), import.unsupported for a file no
  * codec reads, import.failed when the worker itself fails.
  *
- * The bytes are copied before being handed over, so the caller's array stays usable.
+ * The bytes are copied before being handed over, so the caller's array stays usable. `srx` is the
+ * project's custom segmentation rules; without it the document is segmented with the default rules.
  */
 export function parseDocumentInWorker(
-  file: { name: string; bytes: Uint8Array },
+  file: { name: string; bytes: Uint8Array; srx?: string },
   createWorker: ParseWorkerFactory = createParseWorker,
 ): Promise<ImportedDocument> {
   if (!codecForFile(file.name)) return Promise.reject(unsupportedFile(file.name));
@@ -51,7 +52,10 @@ export function parseDocumentInWorker(
     };
     worker.onmessageerror = () => finish(() => reject(importFailed(file.name, 'the import worker sent an unreadable reply')));
     const bytes = file.bytes.slice();
-    worker.postMessage({ name: file.name, bytes }, [bytes.buffer]);
+    const request: ParseRequest = { name: file.name, bytes };
+    // The project's own rules, when it has them (see db/segmentationRules.ts).
+    if (file.srx !== undefined) request.srx = file.srx;
+    worker.postMessage(request, [bytes.buffer]);
   });
 }
 

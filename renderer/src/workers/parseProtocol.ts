@@ -1,7 +1,8 @@
 import { PadananError } from '../../../core/errors';
 import { codecForFile } from '../../../core/formats/registry';
 import type { ImportedDocument } from '../../../core/formats/types';
-import { createDefaultSegmenter } from '../../../core/segment/index';
+import { SOURCE_LANG } from '../../../core/model';
+import { createDefaultSegmenter, createSegmenter } from '../../../core/segment/index';
 
 /**
  * The messages between parseDocument.ts (UI thread) and parseDocument.worker.ts. Errors cross
@@ -10,6 +11,8 @@ import { createDefaultSegmenter } from '../../../core/segment/index';
 export interface ParseRequest {
   name: string;
   bytes: Uint8Array;
+  /** The project's custom segmentation rules (SRX 2.0 text); absent: Padanan's default rules. */
+  srx?: string;
 }
 
 export interface SerializedError {
@@ -27,7 +30,8 @@ export function handleParseRequest(request: ParseRequest): ParseResponse {
   try {
     const codec = codecForFile(request.name);
     if (!codec) throw unsupportedFile(request.name);
-    return { ok: true, document: codec.read(request.bytes, { fileName: request.name, segmenter: createDefaultSegmenter() }) };
+    const segmenter = request.srx === undefined ? createDefaultSegmenter() : createSegmenter(request.srx, { language: SOURCE_LANG });
+    return { ok: true, document: codec.read(request.bytes, { fileName: request.name, segmenter }) };
   } catch (error) {
     return { ok: false, error: serializeError(error) };
   }

@@ -224,12 +224,22 @@ export class TmIndexService {
     this.background.add(tracked);
   }
 
-  private maybeRebuild(): void {
-    const threshold = this.options.rebuildAfter?.(this.index.snapshotSize) ?? Math.max(20_000, Math.floor(this.index.snapshotSize / 10));
-    if (this.index.overlaySize > threshold && !this.rebuildRun) void this.rebuild().catch(() => undefined);
+  /** Units added since the snapshot beyond which a rebuild (and persist) beats a growing overlay. */
+  private threshold(): number {
+    return this.options.rebuildAfter?.(this.index.snapshotSize) ?? Math.max(20_000, Math.floor(this.index.snapshotSize / 10));
   }
 
+  private maybeRebuild(): void {
+    if (this.index.overlaySize > this.threshold() && !this.rebuildRun) void this.rebuild().catch(() => undefined);
+  }
+
+  /**
+   * Indexes finished imports and units stored since the last look. When that is a lot (a big
+   * import), it stops and rebuilds instead: one pass into a new snapshot costs far less than
+   * growing the overlay by a million units, and the current index answers meanwhile.
+   */
   private async catchUp(): Promise<void> {
+    let tooMuch = false;
     for (const importId of [...this.waiting]) {
       const record = await this.db.tmImports.get(importId);
       if (!record) {
@@ -237,12 +247,14 @@ export class TmIndexService {
       } else if (record.status === 'done') {
         this.waiting.delete(importId);
         this.doneImports.add(importId);
-        await readTmImportUnits(this.db, record, (units) => {
-          for (const unit of units) if (unit.id !== undefined && unit.id <= this.lastId) this.index.add({ id: unit.id, source: unit.source, target: unit.target });
-        });
+        if (this.index.overlaySize + record.stored > this.threshold()) tooMuch = true;
+        else
+          await readTmImportUnits(this.db, record, (units) => {
+            for (const unit of units) if (unit.id !== undefined && unit.id <= this.lastId) this.index.add({ id: unit.id, source: unit.source, target: unit.target });
+          });
       }
     }
-    for (;;) {
+    while (!tooMuch) {
       const units = await readTmUnitsAfter(this.db, this.lastId, this.chunk);
       if (units.length === 0) return;
       for (const unit of units) {
@@ -251,8 +263,10 @@ export class TmIndexService {
         else this.waiting.add(unit.importId!);
       }
       this.lastId = units.at(-1)!.id!;
+      tooMuch = this.index.overlaySize > this.threshold();
       await this.options.pause?.();
     }
+    if (!this.rebuildRun) void this.rebuild().catch(() => undefined);
   }
 
   /** A unit is part of the TM unless it belongs to an import that has not finished. */

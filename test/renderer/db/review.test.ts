@@ -128,7 +128,7 @@ describe('applyReview', () => {
     const { db, doc } = await setup(400);
     const before = await snapshot(db);
     const put = db.projects.put.bind(db.projects);
-    db.projects.put = (() => Promise.reject(new Error('disk gone'))) as typeof db.projects.put;
+    db.projects.put = (() => Promise.reject(new Error('disk gone'))) as unknown as typeof db.projects.put;
     const updates: SegmentReviewUpdate[] = [
       { unitId: '1', target: 'One.', status: 'final', note: 'ok' },
       { unitId: '399', target: 'Three hundred ninety-nine.', status: 'reviewed' },

@@ -72,12 +72,12 @@ describe('TmIndexService (the TM worker, without the worker)', () => {
     expect((await service.concordance('second')).map((m) => m.target)).toEqual(['Second try.']);
   });
 
-  it('rebuilds and persists the index when many units were added, and opens from it next time', async () => {
+  it('builds and persists the index at the first open, and opens from it next time', async () => {
     const db = freshDb();
     const p = await createProject(db, 'P');
     await seed(db, p.id, 40);
-    const first = new TmIndexService(db, p.id, { rebuildAfter: () => 10, chunk: 16 });
-    expect((await first.open()).rebuilding).toBe(true);
+    const first = new TmIndexService(db, p.id, { chunk: 16 });
+    expect(await first.open()).toMatchObject({ units: 40, from: 'units', rebuilding: false });
     await first.settled();
     const record = await readTmIndex(db, p.id);
     expect(record).toMatchObject({ maxUnitId: 40, excludedImports: [] });
@@ -91,13 +91,50 @@ describe('TmIndexService (the TM worker, without the worker)', () => {
     expect((await second.concordance('sentence 39', 10)).map((m) => m.source)).toEqual(['Kalimat nomor 39 tentang harga beras.']);
   });
 
+  it('rebuilds in the background when many units were added since, answering meanwhile', async () => {
+    const db = freshDb();
+    const p = await createProject(db, 'P');
+    await seed(db, p.id, 10);
+    const service = new TmIndexService(db, p.id, { rebuildAfter: () => 5, chunk: 4 });
+    await service.open();
+    await service.settled();
+    await seed(db, p.id, 8, 'Baru');
+    expect(await service.refresh()).toBe(18);
+    expect(service.rebuilding).toBe(true);
+    expect((await service.lookup('Baru nomor 7 tentang harga beras.', { limit: 1 }))[0]!.score).toBe(100);
+    await service.settled();
+    expect(service.rebuilding).toBe(false);
+    expect((await readTmIndex(db, p.id))!.snapshot.unitIds.length).toBe(18);
+    expect((await service.lookup('Baru nomor 7 tentang harga beras.', { limit: 1 }))[0]!.score).toBe(100);
+    expect(service.size).toBe(18);
+  });
+
+  it('a big finished import is taken in by a rebuild, not unit by unit', async () => {
+    const db = freshDb();
+    const p = await createProject(db, 'P');
+    await seed(db, p.id, 10);
+    const service = new TmIndexService(db, p.id, { rebuildAfter: () => 5 });
+    await service.open();
+    await service.settled();
+    const record = await beginTmImport(db, p.id, 'besar.tmx');
+    await storeTmImportBatch(db, record.id, Array.from({ length: 8 }, (_, i) => ({ source: `Impor besar ${i}.`, target: `Big import ${i}.` })));
+    await service.refresh();
+    await finishTmImport(db, record.id);
+    await service.refresh();
+    expect(service.rebuilding).toBe(true);
+    await service.settled();
+    expect(service.size).toBe(18);
+    expect((await readTmIndex(db, p.id))!.snapshot.unitIds.length).toBe(18);
+    expect((await service.lookup('Impor besar 3.', { limit: 1 }))[0]!.target).toBe('Big import 3.');
+  });
+
   it('a rebuild leaves out running imports and adds them once finished', async () => {
     const db = freshDb();
     const p = await createProject(db, 'P');
     await seed(db, p.id, 20);
     const record = await beginTmImport(db, p.id, 'a.tmx');
     await storeTmImportBatch(db, record.id, [{ source: 'Impor yang belum selesai.', target: 'An unfinished import.' }]);
-    const service = new TmIndexService(db, p.id, { rebuildAfter: () => 5 });
+    const service = new TmIndexService(db, p.id);
     await service.open();
     await service.settled();
     expect((await readTmIndex(db, p.id))!.excludedImports).toEqual([record.id]);
@@ -121,6 +158,7 @@ describe('TmIndexService (the TM worker, without the worker)', () => {
     expect(await service.open()).toMatchObject({ units: 5, from: 'units' });
     expect(await db.tmImports.count()).toBe(0);
     expect(await db.tmUnits.count()).toBe(5);
-    expect(await readTmIndex(db, p.id)).toBeUndefined();
+    await service.settled();
+    expect((await readTmIndex(db, p.id))!.snapshot.unitIds.length).toBe(5);
   });
 });

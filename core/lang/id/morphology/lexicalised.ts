@@ -9,14 +9,19 @@
  * by are listed; productive derivations (memerintahkan, berusaha) are not.
  */
 const LIST = `
+ada: pengadaan
 adil: pengadilan peradilan mengadili diadili
+adu: mengadu pengaduan
 alam: mengalami dialami pengalaman berpengalaman
 amat: pengamat pengamatan mengamati diamati
 angkat: perangkat
 apa: berapa mengapa
+atas: mengatasi diatasi atasan
 bagai: sebagai berbagai
+bagi: bagian sebagian
 belum: sebelum
 bijak: kebijakan kebijaksanaan
+buah: sebuah
 dana: perdana
 dapat: pendapat pendapatan berpendapat
 dekat: pendekatan
@@ -35,19 +40,20 @@ kasih: kekasih terkasih
 kembang: berkembang perkembangan mengembangkan dikembangkan pengembangan
 kena: mengenai
 kitar: sekitar
+lain: selain
 laku: melakukan dilakukan pelaku berlaku perilaku kelakuan
 lalu: selalu terlalu
 lama: selama
 lambat: terlambat
 luar: keluar keluarga pengeluaran
 masa: semasa
-buah: sebuah
 masuk: termasuk
 muda: pemuda
 mula: semula
-orang: seorang
 nyata: menyatakan dinyatakan pernyataan ternyata
 oleh: memperoleh diperoleh perolehan
+orang: seorang
+pada: memadai sepadan
 pala: kepala
 panjang: sepanjang
 perintah: pemerintah
@@ -55,7 +61,9 @@ ras: beras keras teras peras
 rupa: berupa serupa
 sakit: penyakit
 sama: bersama bersamaan kebersamaan sesama
+sampai: menyampaikan disampaikan penyampaian
 sebut: tersebut
+sedang: sedangkan
 serta: beserta peserta
 tahan: pertahanan ketahanan
 tahu: ketahuan

@@ -9,6 +9,7 @@ import { useNotices } from '../../app/notices';
 import { usePreferences } from '../settings/preferences';
 import { ExportMenu } from '../export/ExportMenu';
 import { ImportReviewButton } from '../review/ImportReviewButton';
+import { SegmentCommands } from '../segmentation/SegmentCommands';
 import { EditorContext } from './editorContext';
 import { ProgressSummary } from './ProgressSummary';
 import { SegmentGrid } from './SegmentGrid';
@@ -94,6 +95,7 @@ function LoadedEditor({ projectId, doc, author, initialIndex }: { projectId: str
           <ExportMenu documentId={doc.id} beforeExport={() => controller.flush()} />
           <ImportReviewButton documentId={doc.id} editor={controller} />
         </div>
+        <SegmentCommands projectId={projectId} documentId={doc.id} documentName={doc.name} author={author} editor={controller} />
         <div className={panels.length ? 'editor-body with-side-panel' : 'editor-body'}>
           <SegmentGrid documentName={doc.name} fontSize={fontSize} />
           {panels.length > 0 && (

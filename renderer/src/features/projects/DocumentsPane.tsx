@@ -10,6 +10,7 @@ import { useMenuCommand } from '../../app/commands';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { ImportStatus, useDocumentImporter } from './importContext';
 import { TmSection } from '../tm/TmSection';
+import { SegmentationSection } from '../segmentation/SegmentationSection';
 
 /**
  * The open project's documents, with "Import document". The list is reloaded after imports and
@@ -92,6 +93,7 @@ export function DocumentsPane({ project, openDocumentId }: { project: Project; o
         </ul>
       )}
       <TmSection project={project} />
+      <SegmentationSection project={project} />
       <p className="pane-note drop-hint">{t('documents.dropHint')}</p>
       {deleting && (
         <ConfirmDialog

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { importableExtensions } from '../../../../core/formats/registry';
 import { storeImportedDocument } from '../../db/documents';
 import { createProject, deleteProject } from '../../db/projects';
+import { loadSegmentationRules } from '../../db/segmentationRules';
 import { parseDocumentInWorker } from '../../workers/parseDocument';
 import type { PickedFile } from '../../platform/api';
 import { useServices } from '../../app/services';
@@ -45,9 +46,11 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         const targetProject = projectId ?? (await createProject(db, projectNameFromFile(files[0]!.name))).id;
         // Show the new project at once: its documents pane holds the progress bar.
         if (!projectId) navigation.openProject(targetProject);
+        // New documents are segmented with the project's rules (custom SRX, or the default ones).
+        const { srx } = await loadSegmentationRules(db, targetProject);
         const outcome = await importFiles(
           {
-            parse: (file) => parseDocumentInWorker(file),
+            parse: (file) => parseDocumentInWorker(srx === undefined ? file : { ...file, srx }),
             store: (project, name, imported, onProgress) => storeImportedDocument(db, project, name, imported, onProgress),
           },
           targetProject,

@@ -50,13 +50,13 @@ export function CommentsPanel({ context }: EditorPanelProps) {
         {t('comments.title', { n: activeIndex + 1 })}
       </h3>
       {error !== undefined && <p className="muted">{translateError(t, error)}</p>}
-      {note.trim() ? (
+      {/* The note is shown on its own unless it is the latest stored comment (listed below with its author). */}
+      {note.trim() && note !== comments.at(-1)?.text && (
         <p className="comment-note" lang="en">
           {note}
         </p>
-      ) : (
-        <p className="muted">{t('comments.none')}</p>
       )}
+      {!note.trim() && <p className="muted">{t('comments.none')}</p>}
       {comments.length > 0 && (
         <ol className="comment-history" aria-label={t('comments.history')}>
           {comments.map((c) => (

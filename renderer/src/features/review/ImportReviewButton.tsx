@@ -7,7 +7,8 @@ import { documentMissing } from '../../db/storageErrors';
 import { useServices } from '../../app/services';
 import { useNotices } from '../../app/notices';
 import { reviewLabels } from '../export/bilingualExporters';
-import { prepareReview, type ReviewPlan } from './reviewPlan';
+import type { ReviewPlan } from './reviewPlan';
+import { prepareReviewInWorker } from './prepareReviewInWorker';
 import { ReviewDialog } from './ReviewDialog';
 import './review.css';
 
@@ -41,12 +42,15 @@ export function ImportReviewButton({ documentId, editor }: ImportReviewButtonPro
       .then(async ([file]) => {
         if (!file) return;
         setBusy(true);
+        notices.showStatus(t('review.reading', { file: file.name }));
         try {
           await editor.flush();
           const doc = await getDocument(db, documentId);
           if (!doc) throw documentMissing(documentId);
           const segments = await readAllSegments(db, documentId);
-          setPlan(prepareReview(file.bytes, file.name, documentId, segments, reviewLabels({ translate: (key) => t(key) })));
+          const labels = reviewLabels({ translate: (key) => t(key) });
+          setPlan(await prepareReviewInWorker({ bytes: file.bytes, fileName: file.name, documentId, segments, labels }));
+          notices.clear();
         } finally {
           setBusy(false);
         }

@@ -27,7 +27,6 @@ export function TmPanel({ context }: EditorPanelProps) {
   const { editor, projectId } = context;
   const tm = useTmClient(db.name, projectId);
   const client = tm?.client;
-  const headingId = useId();
   const activeIndex = useSyncExternalStore(editor.subscribeActive, editor.activeIndex);
   const segment = useSegment(editor, activeIndex);
   const source = segment?.source;
@@ -82,8 +81,8 @@ export function TmPanel({ context }: EditorPanelProps) {
 
   const error = tm?.error ?? lookupError;
   return (
-    <section className="tm-panel" aria-labelledby={headingId}>
-      <h3 className="tm-panel-title" id={headingId}>
+    <section className="tm-panel" aria-label={t('panel.label')}>
+      <h3 className="tm-panel-title">
         {t('panel.title')}
       </h3>
       {error ? (

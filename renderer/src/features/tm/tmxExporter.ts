@@ -49,5 +49,5 @@ export async function projectUnits(db: PadananDb, current: ProjectDocument, curr
 }
 
 function safeFileStem(name: string): string {
-  return name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim().slice(0, 120) || 'translation-memory';
+  return name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120) || 'translation-memory';
 }
