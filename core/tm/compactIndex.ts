@@ -252,15 +252,20 @@ export class CompactIndex implements CandidateStats {
   }
 
   /**
-   * Units that contain, for every token of `query`, a word starting with it (so "harga ber"
+   * Units that contain every word of `query`, the last one possibly incomplete (so "harga ber"
    * finds "harga beras"), newest (highest unit number) first, at most `max`. A superset of the
    * units that contain the query as a phrase: the caller checks the phrase on the text.
    */
   prefixCandidates(query: string, max: number): number[] {
-    const tokens = [...new Set(tokensOfNormalized(normalizeForMatching(query)))];
-    if (tokens.length === 0 || this.size === 0) return [];
+    const normalized = normalizeForMatching(query);
+    const words = tokensOfNormalized(normalized);
+    if (words.length === 0 || this.size === 0) return [];
+    // Only a word the query ends in can be cut short; the others are whole in any phrase match.
+    const lastIsPartial = /[\p{L}\p{N}]$/u.test(normalized);
+    const partial = lastIsPartial ? words.at(-1)! : undefined;
+    const tokens = [...new Set(words)];
     const ranges = tokens.map((token) => {
-      const [from, to] = this.prefixRange(token);
+      const [from, to] = token === partial ? this.prefixRange(token) : this.exactRange(token);
       let total = 0;
       for (let t = from; t < to; t++) total += this.data.postingOffsets[t + 1]! - this.data.postingOffsets[t]!;
       return { from, to, total };
@@ -322,6 +327,11 @@ export class CompactIndex implements CandidateStats {
   private find(token: string): number {
     const t = this.lowerBound(token);
     return t < this.tokenTotal && this.tokenAt(t) === token ? t : -1;
+  }
+
+  private exactRange(token: string): [number, number] {
+    const t = this.find(token);
+    return t < 0 ? [0, 0] : [t, t + 1];
   }
 
   /** Tokens starting with `prefix`: [from, to). Sorted order makes them contiguous. */

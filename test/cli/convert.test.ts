@@ -71,6 +71,23 @@ describe('padanan convert', () => {
     expect(readFileSync(join(dir, 'tm-out.tmx'), 'utf8')).toContain('<seg>North Korea and Russia agreed to strengthen military cooperation.</seg>');
   });
 
+  it('adds the terms of --glossary to an XLIFF 2.1 export (Glossary module) and says when a format ignores it', () => {
+    writeFileSync(join(dir, 'g.tsv'), 'Korea Utara\tNorth Korea\tcountry\nkerja sama\tcooperation\t\nperkuat\tstrengthen\t\nGedung Putih\tWhite House\t\n');
+    const r = padanan('convert', 'berita.txt', '--to', 'xliff21', '--glossary', 'g.tsv', '-o', 'gls.xlf');
+    expect(r.code, r.stderr).toBe(0);
+    const out = read(join(dir, 'gls.xlf'));
+    expectValid('xliff2', out, 'XLIFF 2.1 with the Glossary module');
+    const text = readFileSync(join(dir, 'gls.xlf'), 'utf8');
+    // "memperkuat" is an inflected form of "perkuat"; "Gedung Putih" is not in the text.
+    expect(text).toContain('<gls:glossEntry><gls:term source="g.tsv">Korea Utara</gls:term><gls:translation>North Korea</gls:translation><gls:definition>country</gls:definition></gls:glossEntry>');
+    expect(text).toContain('<gls:term source="g.tsv">perkuat</gls:term><gls:translation>strengthen</gls:translation>');
+    expect(text).not.toContain('White House');
+    expect(readXliff(join(dir, 'gls.xlf')).segments).toHaveLength(3);
+    const ignored = padanan('convert', 'berita.txt', '--to', 'xliff12', '--glossary', 'g.tsv', '-o', 'gls12.xlf');
+    expect(ignored.code).toBe(0);
+    expect(ignored.stderr).toContain('does not use a glossary');
+  });
+
   it('hands an XLIFF file back in its own version, or converts it to the other', () => {
     const src = join(FIXTURES, 'xliff12/agency-multi.xlf');
     expect(padanan('convert', src, '--to', 'xliff12', '-o', 'same.xlf').code).toBe(0);

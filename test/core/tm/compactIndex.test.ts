@@ -74,6 +74,10 @@ describe('CompactIndex', () => {
     expect(index.prefixCandidates('jawa ti', 10)).toEqual([1]);
     expect(index.prefixCandidates('tidak ada', 10)).toEqual([]);
     expect(index.prefixCandidates('…', 10)).toEqual([]);
+    // Only the last word may be incomplete: the others are whole words in any phrase match.
+    expect(index.prefixCandidates('harg beras', 10)).toEqual([]);
+    expect(index.prefixCandidates('harga beras naik', 10)).toEqual([2]);
+    expect(index.prefixCandidates('presiden joko widodo meresmikan', 10)).toEqual([1, 0]);
   });
 
   it('indexes tokens only when asked to, and refuses damaged data', () => {
