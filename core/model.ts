@@ -195,6 +195,11 @@ export interface GlossaryPack {
   priority: number;
   /** Id of the published pack this copy came from, for updating it on re-import. */
   origin?: string;
+  /**
+   * When the pack was last imported or updated from a file (ms): terms with a later `updatedAt`
+   * were edited by the user and are kept by default when a newer version is imported.
+   */
+  importedAt?: number;
   createdAt: number;
   updatedAt: number;
 }

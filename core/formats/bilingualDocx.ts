@@ -2,7 +2,8 @@ import { PadananError } from '../errors';
 import { SEGMENT_STATUSES, type InlineTag, type Segment, type SegmentStatus } from '../model';
 import { escapeXmlText, parseXml, type XmlElement } from '../xml/index';
 import { writeZip } from '../zip/index';
-import { parseTagChar, tagChar } from './inlineTags';
+import { parseTagChar } from './inlineTags';
+import { fromDisplay, toDisplay } from './tagDisplay';
 import { openDocx, W_NS } from './docx/package';
 
 /**
@@ -213,25 +214,14 @@ export function importReviewDocx(bytes: Uint8Array, segments: readonly ReviewSeg
   return { changes, summary };
 }
 
-/** Segment text with tags as {1}, {/1} and {1/}. */
+/** Segment text with tags as {1}, {/1} and {1/} (the one display form: tagDisplay.ts). */
 export function tagsToPlaceholders(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const t = parseTagChar(ch.charCodeAt(0));
-    out += !t ? ch : t.kind === 'open' ? `{${t.n}}` : t.kind === 'close' ? `{/${t.n}}` : `{${t.n}/}`;
-  }
-  return out;
+  return toDisplay(text);
 }
 
 /** Placeholders back to tag characters; only tags the segment has are recognised. */
 export function placeholdersToTags(text: string, tags: readonly InlineTag[] | undefined): string {
-  if (!tags?.length) return text;
-  const known = new Set(tags.map((t) => tagChar(t.kind, t.n)));
-  return text.replace(/\{(\/?)(\d{1,3})(\/?)\}/g, (m, close: string, n: string, standalone: string) => {
-    if (close && standalone) return m;
-    const ch = tagChar(close ? 'close' : standalone ? 'standalone' : 'open', Number(n));
-    return known.has(ch) ? ch : m;
-  });
+  return fromDisplay(text, tags);
 }
 
 function sameTags(a: string, b: string): boolean {

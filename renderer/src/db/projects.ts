@@ -3,6 +3,8 @@ import { SOURCE_LANG, TARGET_LANG, type Project } from '../../../core/model';
 import { newId } from './ids';
 import { POSITION_SETTING, type PadananDb } from './schema';
 import { documentKeyRange } from './blocks';
+import { attachStarterPack } from './glossary';
+import { segmentationRulesKey } from './segmentationRules';
 import { projectMissing, withStorageErrors } from './storageErrors';
 
 export async function createProject(db: PadananDb, name: string): Promise<Project> {
@@ -16,7 +18,13 @@ export async function createProject(db: PadananDb, name: string): Promise<Projec
     createdAt: now,
     updatedAt: now,
   };
-  await withStorageErrors(() => db.projects.add(project));
+  // Every new project starts with the starter glossary pack, enabled (the user can disable it).
+  await withStorageErrors(() =>
+    db.transaction('rw', db.projects, db.glossaryPacks, db.terms, async () => {
+      await db.projects.add(project);
+      await attachStarterPack(db, project.id, now);
+    }),
+  );
   return project;
 }
 
@@ -38,8 +46,8 @@ export async function renameProject(db: PadananDb, id: string, name: string): Pr
 
 /**
  * Removes the project and everything in it, in one transaction: documents (with skeletons,
- * segment blocks, revisions, comments), glossary packs and their terms, TM units, imports and index, and the saved
- * work position when it points into the project.
+ * segment blocks, revisions, comments), glossary packs and their terms, TM units, imports and index, the project's
+ * segmentation rules, and the saved work position when it points into the project.
  */
 export async function deleteProject(db: PadananDb, id: string): Promise<void> {
   await withStorageErrors(() =>
@@ -62,6 +70,7 @@ export async function deleteProject(db: PadananDb, id: string): Promise<void> {
         await db.tmUnits.where('projectId').equals(id).delete();
         await db.tmImports.where('projectId').equals(id).delete();
         await db.tmIndexes.delete(id);
+        await db.settings.delete(segmentationRulesKey(id));
         const position = await db.settings.get(POSITION_SETTING);
         if ((position?.value as { projectId?: unknown } | undefined)?.projectId === id) await db.settings.delete(POSITION_SETTING);
         await db.projects.delete(id);

@@ -114,8 +114,8 @@ export function exportableSrx(rules: Pick<SegmentationRulesInForce, 'srx'>): str
 /** The last word of a segment's source, the likely abbreviation ("… kata Kapt." → "Kapt."). */
 export function lastWord(source: string): string {
   const words = source.trim().split(/\s+/);
-  // Closing quotes and brackets are not part of the abbreviation.
-  return (words[words.length - 1] ?? '').replace(/[”"’')\]]+$/u, '');
+  // Quotes and brackets around it are not part of the abbreviation.
+  return (words[words.length - 1] ?? '').replace(/^[“"‘'(\[]+/u, '').replace(/[”"’')\]]+$/u, '');
 }
 
 function checkedSrx(doc: SrxDocument): string {

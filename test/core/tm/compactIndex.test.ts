@@ -76,7 +76,7 @@ describe('CompactIndex', () => {
     expect(index.prefixCandidates('…', 10)).toEqual([]);
     // Only the last word may be incomplete: the others are whole words in any phrase match.
     expect(index.prefixCandidates('harg beras', 10)).toEqual([]);
-    expect(index.prefixCandidates('harga beras naik', 10)).toEqual([2]);
+    expect(index.prefixCandidates('harga beras naik', 10)).toEqual([5, 2]); // 5 has the words, not the phrase: the caller checks it
     expect(index.prefixCandidates('presiden joko widodo meresmikan', 10)).toEqual([1, 0]);
   });
 
