@@ -131,16 +131,20 @@ async function browserFigures(): Promise<number> {
     console.log(`tm (Chromium ${await page.evaluate(() => /Chrome\/(\d+)/.exec(navigator.userAgent)?.[1] ?? '?')}):`);
 
     // 1. TMX import through the worker, resident memory sampled.
+    const file = await page.evaluate((n) => window.tmBench.prepareTmx(0, n), TMX_UNITS);
     const rss = sampleRss(profile);
-    const imp = await page.evaluate((n) => window.tmBench.importTmx(0, n), TMX_UNITS);
+    const imp = await page.evaluate(() => window.tmBench.importTmx());
     const mem = rss.stop();
     console.log(
-      `TMX import: ${TMX_UNITS.toLocaleString('en')} units (${imp.megabytes.toFixed(0)} MB file) stored in ${s(imp.importMs)} ` +
-        `(${Math.round((imp.stored * 1000) / imp.importMs).toLocaleString('en')} units/s, ${imp.progressEvents} progress updates, ${imp.duplicates} duplicates); ` +
-        `browser RSS ${mb(mem.first)} at start, peak ${mb(mem.peak)}, ${mb(mem.atQuarter)} at 25% and ${mb(mem.atEnd)} at the end of the import`,
+      `TMX import: ${TMX_UNITS.toLocaleString('en')} units (${file.megabytes.toFixed(0)} MB file, generated on the page in ${s(file.generateMs)}) stored in ${s(imp.importMs)} ` +
+        `(${Math.round((imp.stored * 1000) / imp.importMs).toLocaleString('en')} units/s, ${imp.progressEvents} progress updates, ${imp.duplicates} duplicates)`,
     );
-    const again = await page.evaluate((n) => window.tmBench.importTmx(0, Math.min(n, 20_000)), TMX_UNITS);
-    console.log(`TMX re-import of ${Math.min(TMX_UNITS, 20_000).toLocaleString('en')} known units: ${again.stored} stored, ${again.duplicates.toLocaleString('en')} duplicates skipped in ${s(again.importMs)}`);
+    console.log(
+      `TMX import memory (all Chromium processes, file included): RSS ${mb(mem.first)} before, ${mb(mem.at(0.1))} at 10%, ${mb(mem.at(0.5))} at 50%, ${mb(mem.at(0.9))} at 90%, peak ${mb(mem.peak)}, ${mb(mem.atEnd)} after`,
+    );
+    await page.evaluate((n) => window.tmBench.prepareTmx(0, n), Math.min(TMX_UNITS, 20_000));
+    const again = await page.evaluate(() => window.tmBench.importTmx());
+    console.log(`TMX re-import of ${Math.min(TMX_UNITS, 20_000).toLocaleString('en')} known units into ${TMX_UNITS.toLocaleString('en')}: ${again.stored} stored, ${again.duplicates.toLocaleString('en')} duplicates skipped in ${s(again.importMs)}`);
 
     // 2. The rest of the units straight into IndexedDB.
     if (BROWSER_UNITS > TMX_UNITS) {
@@ -213,7 +217,12 @@ function sampleRss(profile: string) {
     stop() {
       clearInterval(timer);
       read();
-      return { first: samples[0]!, peak: Math.max(...samples), atQuarter: samples[Math.floor(samples.length / 4)]!, atEnd: samples.at(-1)! };
+      return {
+        first: samples[0]!,
+        peak: Math.max(...samples),
+        at: (fraction: number) => samples[Math.min(samples.length - 1, Math.floor(samples.length * fraction))]!,
+        atEnd: samples.at(-1)!,
+      };
     },
   };
 }

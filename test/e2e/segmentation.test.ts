@@ -124,6 +124,35 @@ describe('segmentation in the editor', () => {
     expect(app.pageErrors).toEqual([]);
   });
 
+  it('divides a translation where the caret is put in the translation box of the split dialog', async () => {
+    const { page } = app;
+    await startWithDocument(app, 'Berita banjir', await fixtureFile('berita-banjir.txt'));
+    const english = 'Floods submerged hundreds of houses in Bandung Regency on Monday (4/3/2024).';
+    await translationBox(page, 1).click();
+    await page.keyboard.type(english);
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => segmentStatus(page, 1)).toBe('Translated');
+    await translationBox(page, 1).click();
+    await button(page, 'Split segment').click();
+    const dialog = page.getByRole('dialog', { name: 'Split segment 1' });
+    const sourceBox = dialog.getByRole('textbox', { name: 'Source of segment 1' });
+    await sourceBox.evaluate((box: HTMLTextAreaElement, at) => box.setSelectionRange(at, at), BANJIR_1.indexOf(' pada'));
+    const targetBox = dialog.getByRole('textbox', { name: 'Where the translation divides' });
+    expect(await targetBox.inputValue()).toBe(english);
+    await targetBox.click();
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < english.indexOf(' on Monday'); i++) await page.keyboard.press('ArrowRight');
+    await dialog.getByRole('button', { name: 'Split', exact: true }).click();
+    await expect.poll(() => segmentTotal(page)).toBe(8);
+    expect(await translationBox(page, 1).inputValue()).toBe('Floods submerged hundreds of houses in Bandung Regency');
+    expect(await translationBox(page, 2).inputValue()).toBe('on Monday (4/3/2024).');
+    // Each part now translates a different source: both are drafts to check.
+    expect(await segmentStatus(page, 1)).toBe('Draft');
+    expect(await segmentStatus(page, 2)).toBe('Draft');
+    expect(await sourceOf(page, 2)).toBe('pada Senin (4/3/2024).');
+    expect(app.pageErrors).toEqual([]);
+  });
+
   it('imports a project’s SRX rules (an invalid file changes nothing), re-segments, exports the rules and goes back to the default', async () => {
     const { page } = app;
     await startWithDocument(app, 'Rapat', await fixtureFile('rapat-direksi.txt'));
@@ -158,7 +187,7 @@ describe('segmentation in the editor', () => {
     await button(page, 'Re-segment document').click();
     const confirm = page.getByRole('dialog', { name: 'Re-segment “rapat-direksi.txt”?' });
     await confirm.waitFor({ state: 'visible' });
-    expect(await confirm.textContent()).toContain('the document gets 4 segments instead of 4');
+    expect(await confirm.textContent()).toContain('the document gets 4 segments instead of 4. 1 segment stays exactly as it is. 1 segment receives the translation of the sentences it replaces');
     await confirm.getByRole('button', { name: 'Re-segment', exact: true }).click();
     await expect.poll(() => sourceOf(page, 2)).toBe('Semua direktur hadir;');
     expect(await sources(page)).toEqual([

@@ -44,33 +44,37 @@ export async function beginTmImport(db: PadananDb, projectId: string, fileName: 
 export interface TmBatchOptions {
   origin?: TmOrigin;
   /**
-   * False when no unit of the project can have this source (a prefilter the import keeps in
-   * memory, see forEachTmSource): such units are stored without a look-up. Default: look up all.
+   * Whether the project already has this source+target pair, from a set the import keeps in
+   * memory (see forEachTmUnit): then no unit is looked up in storage. Without it, every source
+   * of the batch is looked up (one request each, all in flight at once).
    */
-  mayExist?: (source: string) => boolean;
+  isKnown?: (source: string, target: string) => boolean;
 }
 
 export async function storeTmImportBatch(db: PadananDb, importId: string, drafts: readonly TmUnitDraft[], options: TmBatchOptions = {}): Promise<TmBatchResult> {
   const origin = options.origin ?? 'tmx';
-  const mayExist = options.mayExist ?? (() => true);
+  const isKnown = options.isKnown;
   return withStorageErrors(() =>
     db.transaction('rw', [db.tmUnits, db.tmImports], async () => {
       const record = await db.tmImports.get(importId);
       if (!record || record.status !== 'running') throw new Error(`TM import ${importId} is not running`);
       const { projectId } = record;
-      const others = new Set(
-        (await db.tmImports.where('projectId').equals(projectId).toArray()).filter((r) => r.status === 'running' && r.id !== importId).map((r) => r.id),
-      );
-      const sources = [...new Set(drafts.map((d) => d.source))].filter(mayExist);
-      // One request per source, all in flight at once: faster in Chromium than anyOf()'s cursor walk.
-      const existing = await Promise.all(sources.map((source) => db.tmUnits.where('[projectId+source]').equals([projectId, source]).toArray()));
+      let existing: TmUnit[] = [];
+      if (!isKnown) {
+        const others = new Set(
+          (await db.tmImports.where('projectId').equals(projectId).toArray()).filter((r) => r.status === 'running' && r.id !== importId).map((r) => r.id),
+        );
+        const sources = [...new Set(drafts.map((d) => d.source))];
+        const found = await Promise.all(sources.map((source) => db.tmUnits.where('[projectId+source]').equals([projectId, source]).toArray()));
+        existing = found.flat().filter((unit) => !(unit.importId && others.has(unit.importId)));
+      }
       const seen = new Set<string>();
-      for (const unit of existing.flat()) if (!(unit.importId && others.has(unit.importId))) seen.add(pairKey(unit.source, unit.target));
+      for (const unit of existing) seen.add(pairKey(unit.source, unit.target));
       const now = Date.now();
       const units: TmUnit[] = [];
       for (const draft of drafts) {
         const key = pairKey(draft.source, draft.target);
-        if (seen.has(key)) continue;
+        if (seen.has(key) || isKnown?.(draft.source, draft.target)) continue;
         seen.add(key);
         const unit: TmUnit = { projectId, source: draft.source, target: draft.target, origin, createdAt: draft.createdAt ?? now, importId };
         if (draft.context) unit.context = draft.context;
@@ -90,22 +94,21 @@ export async function storeTmImportBatch(db: PadananDb, importId: string, drafts
 }
 
 /**
- * Every distinct source of the project's units, in pages (index keys only: the units are not
- * read), for an import's in-memory prefilter of sources that may already be there.
+ * Every unit of the project, in pages of the store's key order (units of other projects are
+ * read and skipped: there is no project+key index), e.g. for an import's in-memory set of pairs.
  */
-export async function forEachTmSource(db: PadananDb, projectId: string, onPage: (sources: string[]) => void, page = 20_000): Promise<void> {
-  let lower: [string, string] = [projectId, ''];
-  let inclusive = true;
-  for (;;) {
-    // [projectId, []] sorts after every [projectId, string] key.
-    const keys = (await db.tmUnits.where('[projectId+source]').between(lower, [projectId, []], inclusive, false).limit(page).keys()) as unknown as [string, string][];
-    if (keys.length === 0) return;
-    // Keys come sorted: equal sources (other targets) are neighbours, and the exclusive bound
-    // of the next page skips the rest of them.
-    onPage(keys.map((key) => key[1]).filter((source, i, all) => i === 0 || source !== all[i - 1]));
-    lower = keys.at(-1)!;
-    inclusive = false;
+export async function forEachTmUnit(db: PadananDb, projectId: string, onPage: (units: TmUnit[]) => void, page = 20_000): Promise<void> {
+  for (let after = 0; ; ) {
+    const units = await readTmUnitsAfter(db, after, page);
+    if (units.length === 0) return;
+    onPage(units.filter((u) => u.projectId === projectId));
+    after = units.at(-1)!.id!;
   }
+}
+
+/** The key under which an import remembers a source+target pair. */
+export function tmPairKey(source: string, target: string): string {
+  return pairKey(source, target);
 }
 
 /** Makes the import's units part of the TM. */

@@ -16,10 +16,9 @@ const DB_NAME = 'padanan-tm-bench';
 const PROJECT_KEY = 'tm-bench-project';
 let db = openPadananDb(DB_NAME);
 let client: TmIndexClient | undefined;
+let prepared: Uint8Array | undefined;
 
 export interface TmxImportFigures {
-  megabytes: number;
-  generateMs: number;
   importMs: number;
   stored: number;
   duplicates: number;
@@ -28,8 +27,10 @@ export interface TmxImportFigures {
 
 export interface TmBench {
   reset(): Promise<void>;
-  /** Generates a TMX file of units [from, from+count) and imports it through the import worker. */
-  importTmx(from: number, count: number): Promise<TmxImportFigures>;
+  /** Generates a TMX file of units [from, from+count), kept for importTmx(). */
+  prepareTmx(from: number, count: number): Promise<{ megabytes: number; generateMs: number }>;
+  /** Imports the prepared file through the import worker (the bytes are transferred to it). */
+  importTmx(): Promise<TmxImportFigures>;
   /** Writes units [from, from+count) straight into tmUnits, 5,000 per transaction. */
   storeUnits(from: number, count: number): Promise<{ ms: number }>;
   /** Starts the TM worker for the project: time until it answers (worker start + index load). */
@@ -76,21 +77,26 @@ window.tmBench = {
     localStorage.removeItem(PROJECT_KEY);
   },
 
-  async importTmx(from, count) {
-    const project = await projectId();
+  async prepareTmx(from, count) {
     const started = performance.now();
     const encoder = new TextEncoder();
     const units = (function* () {
       for (let i = from; i < from + count; i++) yield corpusUnit(i);
     })();
-    const bytes = concat([...tmxParts(units)].map((part) => encoder.encode(part)));
-    const megabytes = bytes.length / 2 ** 20;
-    const generateMs = performance.now() - started;
+    prepared = concat([...tmxParts(units)].map((part) => encoder.encode(part)));
+    return { megabytes: prepared.length / 2 ** 20, generateMs: performance.now() - started };
+  },
+
+  async importTmx() {
+    const project = await projectId();
+    const bytes = prepared;
+    if (!bytes) throw new Error('prepareTmx() first');
+    prepared = undefined;
     let progressEvents = 0;
     const t0 = performance.now();
     const handle = importTmxInWorker({ dbName: DB_NAME, projectId: project, file: { name: 'bench.tmx', bytes } }, () => progressEvents++);
     const result = await handle.result;
-    return { megabytes, generateMs, importMs: performance.now() - t0, stored: result.stored, duplicates: result.duplicates, progressEvents };
+    return { importMs: performance.now() - t0, stored: result.stored, duplicates: result.duplicates, progressEvents };
   },
 
   async storeUnits(from, count) {

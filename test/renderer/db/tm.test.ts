@@ -10,10 +10,11 @@ import {
   discardAbandonedTmImports,
   discardTmImport,
   finishTmImport,
-  forEachTmSource,
+  forEachTmUnit,
   listTmImports,
   readTmUnitsAfter,
   storeTmImportBatch,
+  tmPairKey,
 } from '../../../renderer/src/db/tm';
 import { runTmxImport, TmxImportCancelled } from '../../../renderer/src/workers/tmImportJob';
 import type { PadananDb } from '../../../renderer/src/db/schema';
@@ -110,16 +111,24 @@ describe('TM import storage (db/tm.ts)', () => {
     expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
-  it('lists the project’s distinct sources in pages, without reading the units', async () => {
+  it('reads the project’s units in pages', async () => {
     const db = freshDb();
     const project = await createProject(db, 'P');
     const other = await createProject(db, 'Q');
-    const rows = ['c', 'a', 'b', 'a', 'd', 'b', ''].map((source, i) => ({ projectId: project.id, source, target: `t${i}`, origin: 'tmx' as const, createdAt: 1 }));
-    await db.tmUnits.bulkAdd([...rows, { projectId: other.id, source: 'z', target: 'z', origin: 'tmx', createdAt: 1 }]);
+    const rows = ['c', 'a', 'b', 'a', 'd'].map((source, i) => ({ projectId: i === 2 ? other.id : project.id, source, target: `t${i}`, origin: 'tmx' as const, createdAt: 1 }));
+    await db.tmUnits.bulkAdd(rows);
     const pages: string[][] = [];
-    await forEachTmSource(db, project.id, (sources) => pages.push(sources), 2);
-    expect(pages.flat()).toEqual(['', 'a', 'b', 'c', 'd']);
-    expect(pages.every((p) => p.length <= 2)).toBe(true);
+    await forEachTmUnit(db, project.id, (units) => pages.push(units.map((u) => u.source)), 2);
+    expect(pages).toEqual([['c', 'a'], ['a'], ['d']]);
+  });
+
+  it('with an in-memory set of known pairs, stores a batch without looking units up', async () => {
+    const db = freshDb();
+    const project = await createProject(db, 'P');
+    const record = await beginTmImport(db, project.id, 'a.tmx');
+    const known = new Set([tmPairKey('Kalimat nomor 1.', 'Sentence number 1.')]);
+    const result = await storeTmImportBatch(db, record.id, [...pairs(3), ...pairs(1)], { isKnown: (s, t) => known.has(tmPairKey(s, t)) });
+    expect(result).toEqual({ stored: 2, duplicates: 2 });
   });
 
   it('deleting the project removes its imports too', async () => {

@@ -2,6 +2,7 @@ import { memo, useCallback, useSyncExternalStore, type KeyboardEvent } from 'rea
 import { useTranslation } from 'react-i18next';
 import { SEGMENT_STATUSES, isSegmentStatus } from '../../../../core/model';
 import { SourceText } from './SourceText';
+import { TargetInput } from './TargetInput';
 import { useEditorContext } from './editorContext';
 import { segmentKeyCommand } from './keyboard';
 
@@ -57,19 +58,7 @@ export const SegmentRowCells = memo(function SegmentRowCells({ index }: { index:
         <SourceText text={segment.source} tags={segment.tags} marks={marker?.(segment)} />
       </div>
       <div role="gridcell" className="cell cell-target">
-        <textarea
-          ref={textboxRef}
-          className="target-input"
-          lang="en"
-          spellCheck
-          rows={1}
-          aria-label={t('segment.translation', { n })}
-          value={segment.target}
-          readOnly={segment.locked}
-          onChange={(event) => controller.type(index, event.target.value)}
-          onKeyDown={onKeyDown}
-          onBlur={() => controller.queue.flushNow()}
-        />
+        <TargetInput index={index} segment={segment} active={active} textboxRef={textboxRef} onKeyDown={onKeyDown} />
       </div>
       <div role="gridcell" className="cell cell-status">
         <select

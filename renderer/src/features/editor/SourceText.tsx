@@ -37,7 +37,7 @@ function Pieces({ pieces }: { pieces: SourcePiece[] }) {
         piece.kind === 'text' ? (
           piece.text
         ) : (
-          <span key={i} className={`inline-tag inline-tag-${piece.tagKind}`} title={t(`tag.${piece.tagKind}`, { n: piece.n + 1, type: piece.type || '?' })}>
+          <span key={i} className={`inline-tag inline-tag-${piece.tagKind}`} title={t(`tag.${piece.tagKind}`, { n: piece.n, type: piece.type || '?' })}>
             {piece.label}
           </span>
         ),

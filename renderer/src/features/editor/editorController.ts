@@ -3,6 +3,7 @@ import { Observable } from './observable';
 import { SegmentWindowCache } from './segmentCache';
 import { TargetSaveQueue } from './saveQueue';
 import type { EditorHandle } from './plugins';
+import { copySourceInto, insertNextTagInto, insertRawInto, readTargetInput } from './targetEditing';
 
 /** The storage operations the editor needs, bound to one document. */
 export interface EditorStorage {
@@ -129,13 +130,45 @@ export class EditorController implements EditorHandle {
     if (this.active.get() >= total) this.active.set(Math.max(0, total - 1));
   };
 
+  /**
+   * Inserts segment text at the caret of the active segment's textbox. The box shows tags as
+   * tokens, so the text goes in through the tag rules (targetEditing.ts): a memory match's tags
+   * become the segment's tags, never a second copy of one.
+   */
   insertText = (text: string): void => {
     const index = this.active.get();
     const box = this.textboxes.get(index);
-    if (!box) return;
+    const segment = this.cache.get(index);
+    if (!box || !segment || segment.locked) return;
     box.focus({ preventScroll: true });
-    box.setRangeText(text, box.selectionStart, box.selectionEnd, 'end');
-    this.type(index, box.value);
+    this.type(index, insertRawInto(box, segment, text));
+  };
+
+  /** The textbox of `index` changed (typing, paste, cut, drop): save it, tags kept whole. */
+  input(index: number, box: SegmentTextbox): void {
+    const segment = this.cache.get(index);
+    if (!segment) return;
+    const target = readTargetInput(box, segment);
+    if (target !== segment.target) this.type(index, target);
+  }
+
+  /** Inserts the next source tag missing from the target at its caret (Ctrl+,). */
+  insertNextTag = (index: number = this.active.get()): void => {
+    const box = this.textboxes.get(index);
+    const segment = this.cache.get(index);
+    if (!box || !segment || segment.locked) return;
+    box.focus({ preventScroll: true });
+    const target = insertNextTagInto(box, segment);
+    if (target !== undefined) this.type(index, target);
+  };
+
+  /** Replaces the target with the source, tags and all (Ctrl+Alt+Insert). */
+  copySource = (index: number = this.active.get()): void => {
+    const box = this.textboxes.get(index);
+    const segment = this.cache.get(index);
+    if (!box || !segment || segment.locked) return;
+    box.focus({ preventScroll: true });
+    this.type(index, copySourceInto(box, segment));
   };
 
   focusSegment = (index: number, align: ScrollAlign = 'auto'): void => {

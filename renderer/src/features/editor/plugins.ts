@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { Segment } from '../../../../core/model';
 import { tmPlugin } from '../tm/tmPlugin';
 import { reviewPlugin } from '../review/reviewPlugin';
+import { glossaryPlugin } from '../glossary/glossaryPlugin';
 
 /**
  * The seam for features that live inside the editor (glossary, TM, QA, comments …): each adds
@@ -60,4 +61,4 @@ export interface EditorHandle {
 }
 
 /** Registered editor plugins; later features append their entry here. */
-export const editorPlugins: EditorPlugin[] = [tmPlugin, reviewPlugin];
+export const editorPlugins: EditorPlugin[] = [glossaryPlugin, tmPlugin, reviewPlugin];

@@ -6,6 +6,7 @@ import {
   type InlineTag,
   type InlineTagKind,
 } from '../../../../core/model';
+import { tagToken } from '../../../../core/formats/tagDisplay';
 import type { SourceMark } from './plugins';
 
 export type SourcePiece =
@@ -27,10 +28,12 @@ export function decodeTagChar(char: string): { kind: InlineTagKind; n: number } 
   return undefined;
 }
 
-/** Compact placeholder text for a tag: ⟨1 … 1⟩ for a pair, ⟨1⟩ for a standalone code. */
+/**
+ * Compact placeholder text for a tag: {1} … {/1} for a pair, {2/} for a standalone code, numbered
+ * as core numbers tags (from 1) — the same tokens as in the translation box and the review table.
+ */
 export function tagLabel(kind: InlineTagKind, n: number): string {
-  const number = n + 1;
-  return kind === 'open' ? `⟨${number}` : kind === 'close' ? `${number}⟩` : `⟨${number}⟩`;
+  return tagToken(kind, n);
 }
 
 /**

@@ -9,6 +9,7 @@ import { useNavigation } from '../../app/navigation';
 import { useMenuCommand } from '../../app/commands';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
 import { ImportStatus, useDocumentImporter } from './importContext';
+import { GlossarySection } from '../glossary/GlossarySection';
 import { TmSection } from '../tm/TmSection';
 import { SegmentationSection } from '../segmentation/SegmentationSection';
 
@@ -92,6 +93,7 @@ export function DocumentsPane({ project, openDocumentId }: { project: Project; o
           ))}
         </ul>
       )}
+      <GlossarySection project={project} />
       <TmSection project={project} />
       <SegmentationSection project={project} />
       <p className="pane-note drop-hint">{t('documents.dropHint')}</p>

@@ -207,8 +207,10 @@ export function SegmentCommands({ projectId, documentId, documentName, author, e
         <ConfirmDialog
           title={t('resegment.title', { name: documentName })}
           body={[
-            t('resegment.body', { rules: describeRules(t, dialog.rules), ...dialog.summary }),
-            dialog.summary.lost > 0 ? t('resegment.lost', { lost: dialog.summary.lost }) : '',
+            t('resegment.body', { rules: describeRules(t, dialog.rules), before: dialog.summary.before, after: dialog.summary.after }),
+            t('resegment.kept', { count: dialog.summary.kept }),
+            dialog.summary.carried > 0 ? t('resegment.carried', { count: dialog.summary.carried }) : '',
+            dialog.summary.lost > 0 ? t('resegment.lost', { count: dialog.summary.lost }) : '',
           ]
             .filter(Boolean)
             .join(' ')}

@@ -22,8 +22,10 @@ export function SplitDialog({ segment, caret, onSplit, onCancel }: SplitDialogPr
   const { t } = useTranslation('segmentation');
   const n = segment.index + 1;
   const view = useMemo(() => splitView(segment.source), [segment.source]);
+  // The translation shows its codes as the same tokens; its caret maps back the same way.
+  const targetView = useMemo(() => splitView(segment.target), [segment.target]);
   const [sourceCaret, setSourceCaret] = useState(() => view.toDisplay(caret));
-  const [targetCaret, setTargetCaret] = useState(segment.target.length);
+  const [targetCaret, setTargetCaret] = useState(targetView.text.length);
   const sourceRef = useRef<HTMLTextAreaElement>(null);
   const targetRef = useRef<HTMLTextAreaElement>(null);
   const hintId = useId();
@@ -39,7 +41,7 @@ export function SplitDialog({ segment, caret, onSplit, onCancel }: SplitDialogPr
   // The carets are read from the boxes themselves: a caret moved without a select event still counts.
   const confirm = () => {
     const offset = view.toSource(sourceRef.current?.selectionStart ?? sourceCaret);
-    const target = targetRef.current?.selectionStart ?? targetCaret;
+    const target = targetView.toSource(targetRef.current?.selectionStart ?? targetCaret);
     if (parts(segment.source, offset).valid) onSplit(offset, target >= segment.target.length ? undefined : target);
   };
 
@@ -85,7 +87,7 @@ export function SplitDialog({ segment, caret, onSplit, onCancel }: SplitDialogPr
               rows={3}
               aria-readonly="true"
               spellCheck={false}
-              value={segment.target}
+              value={targetView.text}
               {...fixedText(setTargetCaret, confirm)}
             />
           </label>

@@ -2,7 +2,7 @@ import { decodeTagChar, tagLabel } from '../editor/sourcePieces';
 
 /**
  * The source of a segment as the split dialog shows it: inline-code characters become the same
- * compact labels as in the grid (⟨1 … 1⟩), and caret positions map back to source offsets. A caret
+ * compact labels as in the grid ({1} … {/1}), and caret positions map back to source offsets. A caret
  * inside a label counts as after the code.
  */
 export interface SplitView {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { SourceDiffPart } from '../../../../core/tm/diff';
 import { decodeTagChar, tagLabel } from '../editor/sourcePieces';
 
-/** Text from the memory with inline-tag characters shown as the editor shows them (⟨1 … 1⟩). */
+/** Text from the memory with inline-tag characters shown as the editor shows them ({1} … {/1}). */
 export function TmText({ text }: { text: string }) {
   return <>{withTags(text)}</>;
 }

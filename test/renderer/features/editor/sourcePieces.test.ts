@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TAG_CLOSE_BASE, TAG_OPEN_BASE, TAG_STANDALONE_BASE } from '../../../../core/model';
+import { toDisplay } from '../../../../core/formats/tagDisplay';
 import { decodeTagChar, sourceRuns, tagLabel } from '../../../../renderer/src/features/editor/sourcePieces';
 
 const open = (n: number) => String.fromCharCode(TAG_OPEN_BASE + n);
@@ -15,20 +16,23 @@ describe('sourceRuns', () => {
     expect(sourceRuns('')).toEqual([{ pieces: [{ kind: 'text', text: '' }] }]);
   });
 
-  it('turns inline tag characters into compact placeholders with their type', () => {
-    const text = `Kata ${open(0)}penting${close(0)} di sini${standalone(1)}`;
+  it('turns inline tag characters into placeholders with their type, numbered as core numbers them', () => {
+    // Core numbers a segment's tags from 1: <g id="1"> is tag 1 and shows as {1}, as in the target.
+    const text = `Kata ${open(1)}penting${close(1)} di sini${standalone(2)}`;
     const [run] = sourceRuns(text, [], [
-      { n: 0, kind: 'open', type: 'b' },
-      { n: 1, kind: 'standalone', type: 'br' },
+      { n: 1, kind: 'open', type: 'b' },
+      { n: 2, kind: 'standalone', type: 'br' },
     ]);
     expect(run!.pieces).toEqual([
       { kind: 'text', text: 'Kata ' },
-      { kind: 'tag', tagKind: 'open', n: 0, type: 'b', label: '⟨1' },
+      { kind: 'tag', tagKind: 'open', n: 1, type: 'b', label: '{1}' },
       { kind: 'text', text: 'penting' },
-      { kind: 'tag', tagKind: 'close', n: 0, type: 'b', label: '1⟩' },
+      { kind: 'tag', tagKind: 'close', n: 1, type: 'b', label: '{/1}' },
       { kind: 'text', text: ' di sini' },
-      { kind: 'tag', tagKind: 'standalone', n: 1, type: 'br', label: '⟨2⟩' },
+      { kind: 'tag', tagKind: 'standalone', n: 2, type: 'br', label: '{2/}' },
     ]);
+    // The same tokens the translation box shows.
+    expect(run!.pieces.map((p) => (p.kind === 'text' ? p.text : p.label)).join('')).toBe(toDisplay(text));
   });
 
   it('splits the text at marks, keeping their order and titles', () => {
@@ -62,6 +66,8 @@ describe('sourceRuns', () => {
     expect(decodeTagChar(open(5))).toEqual({ kind: 'open', n: 5 });
     expect(decodeTagChar(close(0))).toEqual({ kind: 'close', n: 0 });
     expect(decodeTagChar('a')).toBeUndefined();
-    expect(tagLabel('standalone', 0)).toBe('⟨1⟩');
+    expect(tagLabel('standalone', 1)).toBe('{1/}');
+    expect(tagLabel('open', 1)).toBe('{1}');
+    expect(tagLabel('close', 12)).toBe('{/12}');
   });
 });

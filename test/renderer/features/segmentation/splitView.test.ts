@@ -21,15 +21,16 @@ describe('splitView', () => {
   it('shows codes as the grid’s labels and maps carets inside a label to after the code', () => {
     const source = `Rapat ${open(1)}penting${close(1)}${standalone(2)} hari ini.`;
     const view = splitView(source);
-    expect(view.text).toBe('Rapat ⟨2penting2⟩⟨3⟩ hari ini.');
-    // "Rapat " is 6 characters; the open code's label is 2.
+    expect(view.text).toBe('Rapat {1}penting{/1}{2/} hari ini.');
+    // "Rapat " is 6 characters; the open code's label is 3.
     expect(view.toDisplay(6)).toBe(6);
-    expect(view.toDisplay(7)).toBe(8);
+    expect(view.toDisplay(7)).toBe(9);
     expect(view.toSource(7)).toBe(7);
     expect(view.toSource(8)).toBe(7);
+    expect(view.toSource(9)).toBe(7);
     const afterCodes = source.indexOf(' hari');
     expect(view.toSource(view.text.indexOf(' hari'))).toBe(afterCodes);
-    expect(view.toSource(view.text.indexOf('⟨3⟩') + 1)).toBe(afterCodes);
+    expect(view.toSource(view.text.indexOf('{2/}') + 1)).toBe(afterCodes);
     for (let i = 0; i <= source.length; i++) expect(view.toSource(view.toDisplay(i))).toBe(i);
   });
 });

@@ -1,0 +1,122 @@
+import { SOURCE_LANG, TARGET_LANG, type GlossaryPack } from '../../../core/model';
+import { readGlossary, writeGlossary, type GlossaryFile, type PackManifestInput } from '../../../glossary/formats/index';
+import { createGlossaryMatcher, type GlossaryMatcher } from '../../../glossary/match/index';
+import { previewImport, type ImportPreview } from '../../../glossary/merge';
+import { listPacks, packMissing, readEnabledGlossary, readPackTerms, stripTerm } from '../db/glossary';
+import type { PadananDb } from '../db/schema';
+import { glossaryWorkerFailed, type GlossaryCall, type GlossaryFileInfo, type GlossaryLoadInfo, type GlossaryResults } from './glossaryProtocol';
+
+/**
+ * What glossary.worker.ts does, outside the worker plumbing (Node tests drive it with
+ * fake-indexeddb): build the matcher of a project's enabled packs and match segments with it;
+ * read a glossary file, preview its import into a pack, and write packs as glossary files.
+ */
+export class GlossaryService {
+  private matcher: GlossaryMatcher = createGlossaryMatcher([]);
+  private generation = 0;
+  private file: GlossaryFile | undefined;
+  private fileName = '';
+  private loads: Promise<unknown> = Promise.resolve();
+  private readonly dbs = new Map<string, PadananDb>();
+
+  constructor(private readonly openDb: (name: string) => PadananDb) {}
+
+  handle<C extends GlossaryCall>(call: C): Promise<GlossaryResults[C['type']]> {
+    return this.dispatch(call) as Promise<GlossaryResults[C['type']]>;
+  }
+
+  private async dispatch(call: GlossaryCall): Promise<unknown> {
+    switch (call.type) {
+      case 'load':
+        return this.load(call.dbName, call.projectId);
+      case 'match':
+        return { generation: this.generation, results: call.texts.map((text) => this.matcher.match(text)) };
+      case 'read':
+        return this.read(call.fileName, call.bytes);
+      case 'preview':
+        return this.preview(call.dbName, call.projectId, call.targetPackId);
+      case 'export':
+        return this.export(call.dbName, call.projectId, call.packIds, call.format, call.name);
+    }
+  }
+
+  /** Loads run one after the other, so the newest call's view of storage is the one that stays. */
+  private load(dbName: string, projectId: string): Promise<GlossaryLoadInfo> {
+    const run = this.loads.then(async () => {
+      const started = performance.now();
+      const { packs, terms } = await readEnabledGlossary(this.db(dbName), projectId);
+      this.matcher = createGlossaryMatcher(terms);
+      this.generation++;
+      return {
+        generation: this.generation,
+        packs: packs.map((p) => ({ id: p.id, name: p.name })),
+        termCount: this.matcher.termCount,
+        loadMs: Math.round(performance.now() - started),
+      };
+    });
+    this.loads = run.catch(() => undefined);
+    return run;
+  }
+
+  private read(fileName: string, bytes: Uint8Array): GlossaryFileInfo {
+    this.file = undefined;
+    const file = readGlossary(bytes, fileName);
+    this.file = file;
+    this.fileName = fileName;
+    const info: GlossaryFileInfo = { format: file.format, fileName, termCount: file.terms.length };
+    if (file.manifest) info.manifest = file.manifest;
+    if (file.title) info.title = file.title;
+    return info;
+  }
+
+  /** Compares the file read last with a pack of the project (none: a new pack). */
+  private async preview(dbName: string, projectId: string, targetPackId: string | undefined): Promise<ImportPreview> {
+    const file = this.file;
+    if (!file) throw glossaryWorkerFailed(`no glossary file was read before the preview of ${this.fileName || 'an import'}`);
+    const incoming = file.manifest ? { terms: file.terms, manifest: file.manifest } : { terms: file.terms };
+    if (targetPackId === undefined) return previewImport(incoming);
+    const db = this.db(dbName);
+    const { pack, terms } = await db.transaction('r', db.glossaryPacks, db.terms, async () => {
+      const found = await db.glossaryPacks.get(targetPackId);
+      return { pack: found, terms: found ? await readPackTerms(db, targetPackId) : [] };
+    });
+    if (!pack || pack.projectId !== projectId) throw packMissing(targetPackId);
+    return previewImport(incoming, { pack, terms }, pack.importedAt === undefined ? {} : { importedAt: pack.importedAt });
+  }
+
+  /** Writes the packs' terms (in priority order) as one file. */
+  private async export(dbName: string, projectId: string, packIds: string[], format: GlossaryResults['read']['format'], name: string): Promise<Uint8Array> {
+    const db = this.db(dbName);
+    const { packs, terms } = await db.transaction('r', db.glossaryPacks, db.terms, async () => {
+      const chosen = (await listPacks(db, projectId)).filter((p) => packIds.includes(p.id));
+      if (chosen.length !== new Set(packIds).size) throw packMissing(packIds.find((id) => !chosen.some((p) => p.id === id)) ?? '');
+      const lists = await Promise.all(chosen.map((p) => readPackTerms(db, p.id)));
+      return { packs: chosen, terms: lists.flat().map(stripTerm) };
+    });
+    return writeGlossary(terms, format, { pack: exportManifest(packs, projectId, name), title: name });
+  }
+
+  private db(name: string): PadananDb {
+    let db = this.dbs.get(name);
+    if (!db) this.dbs.set(name, (db = this.openDb(name)));
+    return db;
+  }
+}
+
+/**
+ * The manifest of an exported pack. One pack keeps its published identity (so that importing the
+ * file elsewhere, then a newer version of it, updates that copy); several packs become one new pack.
+ */
+export function exportManifest(packs: readonly GlossaryPack[], projectId: string, name: string): PackManifestInput {
+  const single = packs.length === 1 ? packs[0] : undefined;
+  return {
+    id: single ? (single.origin ?? `padanan:${single.id}`) : `padanan-project:${projectId}`,
+    name: name.trim() || single?.name || 'Glossary',
+    version: single?.version.trim() || '1.0.0',
+    author: single?.author ?? '',
+    licence: single?.licence.trim() || 'unspecified',
+    sourceLang: SOURCE_LANG,
+    targetLang: TARGET_LANG,
+  };
+}
+
