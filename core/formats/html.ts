@@ -6,6 +6,7 @@ import {
   TaggedParagraphBuilder,
   decodeSegmentText,
   exportText,
+  appendParagraphDrafts,
   paragraphGroups,
   segmentTaggedParagraph,
   type ParagraphTag,
@@ -53,21 +54,7 @@ export const htmlCodec: DocumentCodec = {
       const paragraph = units.length;
       const last = seg.segments[seg.segments.length - 1]!;
       units.push({ start: unit.start, end: unit.end, lead: seg.leading, trail: last.gapAfter, kind: unit.kind, attr: unit.attr });
-      seg.segments.forEach((s, i) => {
-        const draft: SegmentDraft = {
-          index: segments.length,
-          unitId: String(segments.length + 1),
-          paragraph,
-          source: s.source,
-          target: '',
-          status: 'new',
-          note: '',
-          gapAfter: i === seg.segments.length - 1 ? '\n' : s.gapAfter,
-          updatedAt: now,
-        };
-        if (s.tags.length) draft.tags = s.tags;
-        segments.push(draft);
-      });
+      appendParagraphDrafts(segments, paragraph, seg, '\n', now);
     }
     const data: HtmlSkeletonData = { html, encoding, bom, units, fixes: documentFixes(html) };
     return { format: 'html', skeleton: { kind: 'html', leading: '', data }, segments };

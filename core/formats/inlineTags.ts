@@ -53,10 +53,10 @@ export function tagsByChar(tags: readonly InlineTag[] | undefined): Map<string, 
 /** Tag characters in order of appearance. */
 export function tagSequence(text: string): { kind: InlineTagKind; n: number; index: number }[] {
   const out: { kind: InlineTagKind; n: number; index: number }[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const t = parseTagChar(text.charCodeAt(i));
-    if (t) out.push({ ...t, index: i });
-  }
+  // A native scan: the editor checks a segment's tags on every keystroke.
+  TAG_CHARS.lastIndex = 0;
+  for (let m = TAG_CHARS.exec(text); m; m = TAG_CHARS.exec(text)) out.push({ ...parseTagChar(m[0].charCodeAt(0))!, index: m.index });
+  TAG_CHARS.lastIndex = 0;
   return out;
 }
 

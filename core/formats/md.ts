@@ -8,6 +8,7 @@ import { decodeText, encodeText, type TextEncodingName } from '../text/decode';
 import {
   TaggedParagraphBuilder,
   decodeSegmentText,
+  appendParagraphDrafts,
   exportText,
   paragraphGroups,
   segmentTaggedParagraph,
@@ -65,22 +66,7 @@ export const mdCodec: DocumentCodec = {
       if (inner.some((b) => b !== '\n')) breaks[paragraph] = inner;
       kinds += block.kind;
 
-      segmented.segments.forEach((s, i) => {
-        const isLast = i === segmented.segments.length - 1;
-        const seg: SegmentDraft = {
-          index: segments.length,
-          unitId: String(segments.length + 1),
-          paragraph,
-          source: s.source,
-          target: '',
-          status: 'new',
-          note: '',
-          gapAfter: isLast ? withBreaks(s.gapAfter, lineBreaks.slice(lineBreaks.length - trailCount)) : s.gapAfter,
-          updatedAt: now,
-        };
-        if (s.tags.length > 0) seg.tags = s.tags;
-        segments.push(seg);
-      });
+      appendParagraphDrafts(segments, paragraph, segmented, withBreaks(lastSeg.gapAfter, lineBreaks.slice(lineBreaks.length - trailCount)), now);
     }
     addRaw(text.slice(rawCursor));
 

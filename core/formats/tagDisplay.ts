@@ -35,30 +35,92 @@ export function fromDisplay(display: string, tags: readonly InlineTag[] | undefi
   return parseDisplay(display, knownTagChars(tags), () => true);
 }
 
-/** The display form of a text and where each of its characters begins in it. */
+/** The display form of a text and where each of its characters is in it. */
 export interface DisplayMap {
   display: string;
   /**
-   * starts[i]: offset in `display` where text character i begins; starts[text.length] is
-   * display.length. A character whose display is longer than one (a tag token, an escaped brace)
-   * is one unit: nothing may be typed or deleted inside it.
+   * Offset in `display` where text character i begins (`start(text.length)` is display.length). A
+   * character shown by more than one (a tag token, an escaped brace) is one unit: nothing may be
+   * typed or deleted inside it.
    */
-  starts: number[];
+  start(i: number): number;
+  /** The text character whose display contains `offset` (text.length at the very end). */
+  unitAt(offset: number): number;
 }
 
+/**
+ * Only the characters shown wider than one are stored (their text index, display start and
+ * width), so a keystroke in a long segment costs a few native scans, not a loop in script.
+ */
 export function displayMap(text: string, tags?: readonly InlineTag[]): DisplayMap {
-  const escaped = tags ? escapedBraces(text, knownTagChars(tags)) : undefined;
-  const starts: number[] = new Array<number>(text.length + 1);
-  let display = '';
-  for (let i = 0; i < text.length; i++) {
-    starts[i] = display.length;
-    const tag = parseTagChar(text.charCodeAt(i));
-    if (tag) display += tagToken(tag.kind, tag.n);
-    else if (escaped?.has(i)) display += `{${DISPLAY_ESCAPE}`;
-    else display += text[i]!;
+  const at: number[] = [];
+  const shown: string[] = [];
+  TAG_CHARS.lastIndex = 0;
+  for (let m = TAG_CHARS.exec(text); m; m = TAG_CHARS.exec(text)) {
+    const tag = parseTagChar(m[0].charCodeAt(0))!;
+    at.push(m.index);
+    shown.push(tagToken(tag.kind, tag.n));
   }
-  starts[text.length] = display.length;
-  return { display, starts };
+  if (tags && text.includes('{')) {
+    const escapes = literalTokens(text, knownTagChars(tags));
+    if (escapes.length) mergeEscapes(at, shown, escapes.map((t) => t.start));
+  }
+  if (at.length === 0) return { display: text, start: (i) => i, unitAt: (offset) => Math.min(Math.max(0, offset), text.length) };
+
+  const displayAt: number[] = new Array<number>(at.length);
+  let display = '';
+  let from = 0;
+  for (let k = 0; k < at.length; k++) {
+    display += text.slice(from, at[k]);
+    displayAt[k] = display.length;
+    display += shown[k];
+    from = at[k]! + 1;
+  }
+  display += text.slice(from);
+  const widthOf = (k: number) => shown[k]!.length;
+  return {
+    display,
+    start(i) {
+      // The last wide unit before character i shifts it.
+      const k = lastAtMost(at, i - 1);
+      return k < 0 ? i : displayAt[k]! + widthOf(k) + (i - at[k]! - 1);
+    },
+    unitAt(offset) {
+      const k = lastAtMost(displayAt, offset);
+      if (k < 0) return Math.max(0, offset);
+      const end = displayAt[k]! + widthOf(k);
+      if (offset < end) return at[k]!;
+      return Math.min(text.length, at[k]! + 1 + (offset - end));
+    },
+  };
+}
+
+const TAG_CHARS = /[\ue000-\ue2ff]/g;
+
+/** Index of the last element of the ascending `list` that is <= value, or -1. */
+function lastAtMost(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! <= value) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Adds escaped braces (shown as "{" + escape) to the sorted tag positions. */
+function mergeEscapes(at: number[], shown: string[], braces: readonly number[]): void {
+  const all = [...at.map((i, k) => ({ i, s: shown[k]! })), ...braces.map((i) => ({ i, s: `{${DISPLAY_ESCAPE}` }))].sort((a, b) => a.i - b.i);
+  at.length = 0;
+  shown.length = 0;
+  for (const u of all) {
+    at.push(u.i);
+    shown.push(u.s);
+  }
 }
 
 /** The tag characters a segment's tags stand for. */
@@ -111,9 +173,4 @@ export function literalTokens(text: string, known: ReadonlySet<string>): { start
     if (char && known.has(char)) out.push({ start: m.index, end: m.index + m[0].length, char, escapes: m[1]!.length });
   }
   return out;
-}
-
-function escapedBraces(text: string, known: ReadonlySet<string>): Set<number> | undefined {
-  const found = literalTokens(text, known);
-  return found.length ? new Set(found.map((t) => t.start)) : undefined;
 }

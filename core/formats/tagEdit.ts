@@ -70,7 +70,7 @@ export function splice(raw: string, tags: readonly InlineTag[] | undefined, rawS
     }
   }
   const map = displayMap(text, tags);
-  return { raw: text, display: map.display, caret: map.starts[caret]! };
+  return { raw: text, display: map.display, caret: map.start(caret) };
 }
 
 /**
@@ -93,18 +93,12 @@ export function wholeTokenDeletion(
   if (s === e) {
     const probe = direction === 'backward' ? s - 1 : s;
     if (probe < 0 || probe >= length) return undefined;
-    const unit = unitAt(map, probe);
-    const range = { start: map.starts[unit]!, end: map.starts[unit + 1]! };
+    const unit = map.unitAt(probe);
+    const range = { start: map.start(unit), end: map.start(unit + 1) };
     return range.end - range.start > 1 ? range : undefined;
   }
   const widened = widen(map, s, e);
   return widened.start === s && widened.end === e ? undefined : widened;
-}
-
-/** A selection grown to whole units (tokens and escaped braces). */
-export function widenSelection(raw: string, tags: readonly InlineTag[] | undefined, start: number, end: number): { start: number; end: number } {
-  const map = displayMap(raw, tags);
-  return widen(map, clampCaret(start, map.display.length), clampCaret(end, map.display.length));
 }
 
 /**
@@ -114,10 +108,10 @@ export function widenSelection(raw: string, tags: readonly InlineTag[] | undefin
 export function snapCaret(raw: string, tags: readonly InlineTag[] | undefined, caret: number, previous?: number): number {
   const map = displayMap(raw, tags);
   const c = clampCaret(caret, map.display.length);
-  const unit = unitAt(map, c);
-  const start = map.starts[unit]!;
+  const unit = map.unitAt(c);
+  const start = map.start(unit);
   if (start === c) return c;
-  const end = map.starts[unit + 1]!;
+  const end = map.start(unit + 1);
   if (previous !== undefined && previous <= start) return end;
   if (previous !== undefined && previous >= end) return start;
   return c - start <= end - c ? start : end;
@@ -129,13 +123,11 @@ export function snapCaret(raw: string, tags: readonly InlineTag[] | undefined, c
  */
 export function nextMissingTag(source: string, target: string): { kind: InlineTagKind; n: number } | undefined {
   const have = new Map<string, number>();
-  for (const ch of target) if (parseTagChar(ch.charCodeAt(0))) have.set(ch, (have.get(ch) ?? 0) + 1);
-  for (const ch of source) {
-    const tag = parseTagChar(ch.charCodeAt(0));
-    if (!tag) continue;
+  for (const ch of target.match(TAG_CHARS) ?? []) have.set(ch, (have.get(ch) ?? 0) + 1);
+  for (const ch of source.match(TAG_CHARS) ?? []) {
     const count = have.get(ch) ?? 0;
     if (count > 0) have.set(ch, count - 1);
-    else return tag;
+    else return parseTagChar(ch.charCodeAt(0));
   }
   return undefined;
 }
@@ -170,7 +162,7 @@ export function insertNextTag(
     caret = at + 1;
   }
   const after = displayMap(text, tags);
-  return { raw: text, display: after.display, caret: after.starts[caret]! };
+  return { raw: text, display: after.display, caret: after.start(caret) };
 }
 
 /** The source copied into the target, tags and all, with the caret at the end. */
@@ -202,39 +194,26 @@ export function insertRaw(
  */
 function rawRange(map: DisplayMap, start: number, end: number): { rawStart: number; rawEnd: number } {
   if (start === end) {
-    const unit = unitAt(map, start);
-    const at = map.starts[unit] === start ? unit : unit + 1;
+    const unit = map.unitAt(start);
+    const at = map.start(unit) === start ? unit : unit + 1;
     return { rawStart: at, rawEnd: at };
   }
-  const rawStart = unitAt(map, start);
-  let rawEnd = unitAt(map, end);
-  if (map.starts[rawEnd]! < end) rawEnd++;
+  const rawStart = map.unitAt(start);
+  let rawEnd = map.unitAt(end);
+  if (map.start(rawEnd) < end) rawEnd++;
   return { rawStart, rawEnd };
 }
 
-function tagCharsIn(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const ch of text) if (parseTagChar(ch.charCodeAt(0))) out.add(ch);
-  return out;
-}
+const TAG_CHARS = /[\ue000-\ue2ff]/g;
 
-/** Index of the text character whose display contains `offset` (text.length at the very end). */
-function unitAt(map: DisplayMap, offset: number): number {
-  const { starts } = map;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+function tagCharsIn(text: string): Set<string> {
+  return new Set(text.match(TAG_CHARS));
 }
 
 function widen(map: DisplayMap, start: number, end: number): { start: number; end: number } {
   if (start === end) return { start, end };
   const { rawStart, rawEnd } = rawRange(map, start, end);
-  return { start: map.starts[rawStart]!, end: map.starts[rawEnd]! };
+  return { start: map.start(rawStart), end: map.start(rawEnd) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { TAG_MAX_PER_SEGMENT, type InlineTag, type InlineTagKind } from '../model';
+import { TAG_MAX_PER_SEGMENT, type InlineTag, type InlineTagKind, type SegmentDraft } from '../model';
 import { parseTagChar, tagChar } from './inlineTags';
 import { PadananError } from '../errors';
 import type { Segmenter } from '../segment/index';
@@ -65,6 +65,34 @@ export interface SegmentedTaggedParagraph {
   /** Whitespace before the first segment (never contains tags). */
   leading: string;
   segments: TaggedSegment[];
+}
+
+/**
+ * Appends a segmented paragraph to a document's segments as new, untranslated drafts numbered on
+ * from the last; `lastGap` replaces the last one's gap after (what joins it to the next paragraph).
+ */
+export function appendParagraphDrafts(
+  drafts: SegmentDraft[],
+  paragraph: number,
+  segmented: SegmentedTaggedParagraph,
+  lastGap: string,
+  now: number,
+): void {
+  segmented.segments.forEach((s, i) => {
+    const draft: SegmentDraft = {
+      index: drafts.length,
+      unitId: String(drafts.length + 1),
+      paragraph,
+      source: s.source,
+      target: '',
+      status: 'new',
+      note: '',
+      gapAfter: i === segmented.segments.length - 1 ? lastGap : s.gapAfter,
+      updatedAt: now,
+    };
+    if (s.tags.length) draft.tags = s.tags;
+    drafts.push(draft);
+  });
 }
 
 interface PlacedTag {

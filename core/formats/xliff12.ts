@@ -1,20 +1,22 @@
 import type { ProjectDocument, SegmentDraft, SegmentStatus } from '../model';
 import { SOURCE_LANG, TARGET_LANG } from '../model';
-import { PadananError } from '../errors';
-import { XmlReader, type XmlEndTag, type XmlStartTag } from '../xml/reader';
+import type { XmlEndTag, XmlStartTag } from '../xml/reader';
 import { escapeXmlText } from '../xml/writer';
 import { ContentCapture, InlineCollector, SegmentTagRegistry, attrList, writeInline, type Capture, type RawContent } from './xliffCommonInline';
 import {
-  STATUS_TO_STATE12,
-  foreignDeclaration,
-  utf8Declaration,
-  UnitIdAllocator,
-  applyEdits,
+  combineSlotParts,
   datatypeFor,
-  paragraphGroupIds,
+  finishHandBack,
+  foreignDeclaration,
   leastStatus,
+  noSegmentsError,
+  readXliffEvents,
   segmentsBySlot,
+  STATUS_TO_STATE12,
   statusFromState12,
+  translateFlag,
+  UnitIdAllocator,
+  writeParagraphGroups,
   type Edit,
   type Span,
   type XliffSegmentSlot,
@@ -33,116 +35,87 @@ export function readXliff12(text: string, fileName: string, now: number): { segm
   const langTags: XliffSkeletonData['langTags'] = [];
   const ids = new UnitIdAllocator();
   let paragraph = -1;
-  let fileIndex = 0;
 
   // Inherited translate flags and paragraph groups (Padanan's own exports group sentences by paragraph).
   const groups: { depth: number; translate: boolean; paragraphGroup: boolean; paragraph?: number }[] = [];
   let unit: UnitState | undefined;
-  // Where the content events currently go.
-  let capture: Capture | undefined;
 
   // XLIFF 1.0 had no namespace, 1.1 its own; they read like 1.2.
   const isCore = (tag: { uri: string }) => tag.uri === XLIFF12_NS || tag.uri === '' || tag.uri.startsWith(XLIFF1_NS_PREFIX);
 
-  const reader = new XmlReader(
-    {
-      openTag(tag) {
-        if (capture) {
-          capture.open(tag);
+  readXliffEvents(text, fileName, isCore, {
+    open(tag) {
+      const depth = tag.depth;
+      switch (tag.local) {
+        case 'file':
+          if (!tag.attrs['target-language']) langTags.push({ start: tag.start, end: tag.end, attrs: tag.attrs, name: tag.name });
+          return;
+        case 'group': {
+          groups.push({
+            depth,
+            translate: translateFlag(tag, groups[groups.length - 1]),
+            paragraphGroup: tag.attrs.restype === 'x-paragraph',
+          });
           return;
         }
-        if (!isCore(tag)) return;
-        const depth = tag.depth;
-        switch (tag.local) {
-          case 'file':
-            fileIndex++;
-            if (!tag.attrs['target-language']) langTags.push({ start: tag.start, end: tag.end, attrs: tag.attrs, name: tag.name });
-            return;
-          case 'group': {
-            const parent = groups[groups.length - 1];
-            groups.push({
-              depth,
-              translate: tag.attrs.translate ? tag.attrs.translate !== 'no' : (parent?.translate ?? true),
-              paragraphGroup: tag.attrs.restype === 'x-paragraph',
-            });
-            return;
-          }
-          case 'trans-unit': {
-            const parent = groups[groups.length - 1];
-            unit = {
-              depth,
-              tag,
-              translate: tag.attrs.translate ? tag.attrs.translate !== 'no' : (parent?.translate ?? true),
-              prefix: tag.prefix ? `${tag.prefix}:` : '',
-              notes: [],
-              noteSpans: [],
-            };
-            return;
-          }
-        }
-        if (!unit || depth !== unit.depth + 1) return;
-        switch (tag.local) {
-          case 'source':
-            capture = new ContentCapture(tag, new InlineCollector('1.2', text), (c, end) => {
-              unit!.source = c;
-              unit!.sourceEnd = end;
-            });
-            return;
-          case 'seg-source':
-            capture = new SegmentedCapture(tag, text, (c, end) => {
-              unit!.segSource = c;
-              unit!.segSourceEnd = end;
-            });
-            return;
-          case 'target':
-            if (unit.segSource) {
-              capture = new SegmentedCapture(tag, text, (c, end) => {
-                unit!.segTarget = c;
-                unit!.targetSpan = { start: tag.start, end };
-                unit!.targetAttrs = tag.attrs;
-              });
-            } else {
-              capture = new ContentCapture(tag, new InlineCollector('1.2', text), (c, end) => {
-                unit!.target = c;
-                unit!.targetSpan = { start: tag.start, end };
-                unit!.targetAttrs = tag.attrs;
-              });
-            }
-            return;
-          case 'note': {
-            let noteText = '';
-            capture = new TextCapture(tag, (t) => (noteText += t), (end) => {
-              unit!.notes.push(noteText);
-              unit!.noteSpans.push({ start: tag.start, end });
-            });
-            return;
-          }
-        }
-      },
-      closeTag(tag) {
-        if (capture) {
-          if (capture.close(tag)) capture = undefined;
+        case 'trans-unit': {
+          unit = {
+            depth,
+            tag,
+            translate: translateFlag(tag, groups[groups.length - 1]),
+            prefix: tag.prefix ? `${tag.prefix}:` : '',
+            notes: [],
+            noteSpans: [],
+          };
           return;
         }
-        if (!isCore(tag)) return;
-        if (tag.local === 'group') {
-          groups.pop();
-          return;
+      }
+      if (!unit || depth !== unit.depth + 1) return;
+      switch (tag.local) {
+        case 'source':
+          return new ContentCapture(tag, new InlineCollector('1.2', text), (c, end) => {
+            unit!.source = c;
+            unit!.sourceEnd = end;
+          });
+        case 'seg-source':
+          return new SegmentedCapture(tag, text, (c, end) => {
+            unit!.segSource = c;
+            unit!.segSourceEnd = end;
+          });
+        case 'target':
+          if (unit.segSource) {
+            return new SegmentedCapture(tag, text, (c, end) => {
+              unit!.segTarget = c;
+              unit!.targetSpan = { start: tag.start, end };
+              unit!.targetAttrs = tag.attrs;
+            });
+          }
+          return new ContentCapture(tag, new InlineCollector('1.2', text), (c, end) => {
+            unit!.target = c;
+            unit!.targetSpan = { start: tag.start, end };
+            unit!.targetAttrs = tag.attrs;
+          });
+        case 'note': {
+          let noteText = '';
+          return new TextCapture(tag, (t) => (noteText += t), (end) => {
+            unit!.notes.push(noteText);
+            unit!.noteSpans.push({ start: tag.start, end });
+          });
         }
-        if (tag.local === 'trans-unit' && unit && tag.depth === unit.depth) {
-          finishUnit(unit);
-          unit = undefined;
-        }
-      },
-      text(t) {
-        capture?.text(t);
-      },
+      }
+      return undefined;
     },
-    { fileName },
-  );
-
-  reader.write(text);
-  reader.close();
+    close(tag) {
+      if (tag.local === 'group') {
+        groups.pop();
+        return;
+      }
+      if (tag.local === 'trans-unit' && unit && tag.depth === unit.depth) {
+        finishUnit(unit);
+        unit = undefined;
+      }
+    },
+  });
 
   function finishUnit(u: UnitState): void {
     if (!u.source) return;
@@ -223,19 +196,14 @@ export function readXliff12(text: string, fileName: string, now: number): { segm
     slot.segments.push(seg);
   }
 
-  if (segments.length === 0) {
-    throw new PadananError('xliff.noSegments', `${fileName || 'The XLIFF file'} contains no text to translate.`, { file: fileName });
-  }
+  if (segments.length === 0) throw noSegmentsError(fileName);
   return { segments, skeleton: { version: '1.2', text, declaration: foreignDeclaration(text), langTags, units } };
 }
 
 /** Hand-back: the original file with targets, states and notes of changed segments rewritten. */
 export function writeXliff12Translation(skeleton: XliffSkeletonData, segments: readonly WritableSegment[]): Uint8Array {
   const edits: Edit[] = [];
-  const bySlot = segmentsBySlot(
-    skeleton.units.flatMap((u) => u.segments.map((s) => s.unitId)),
-    segments,
-  );
+  const bySlot = segmentsBySlot(skeleton.units, segments);
   let wroteTarget = false;
   for (const unit of skeleton.units) {
     const p = unit.prefix;
@@ -274,25 +242,12 @@ export function writeXliff12Translation(skeleton: XliffSkeletonData, segments: r
       for (const span of unit.noteSpans) edits.push({ ...span, text: '' });
     }
   }
-  if (wroteTarget) {
-    for (const tag of skeleton.langTags) {
-      edits.push({ start: tag.start, end: tag.end, text: `<${tag.name}${attrList({ ...tag.attrs, 'target-language': TARGET_LANG })}>` });
-    }
-  }
-  if (skeleton.declaration) edits.push({ ...skeleton.declaration, text: utf8Declaration(skeleton.text.slice(skeleton.declaration.start, skeleton.declaration.end)) });
-  return new TextEncoder().encode(applyEdits(skeleton.text, edits));
+  return finishHandBack(skeleton, edits, wroteTarget, 'target-language', TARGET_LANG);
 }
 
 function combine(parts: readonly WritableSegment[] | undefined, slot: XliffSegmentSlot): { target: string; status: SegmentStatus; xml: string } {
   if (!parts || parts.length === 0) return { target: slot.target, status: slot.status, xml: '' };
-  let target = '';
-  let xml = '';
-  parts.forEach((s, i) => {
-    const gap = i + 1 < parts.length ? s.gapAfter : '';
-    target += s.target + gap;
-    xml += writeInline(s.target, s.tags, { version: '1.2', keepOriginal: true }) + escapeXmlText(gap);
-  });
-  return { target, status: leastStatus(parts.map((s) => s.status)), xml };
+  return combineSlotParts(parts, '1.2');
 }
 
 /** Export of any document's segments as a new XLIFF 1.2 file (one trans-unit per segment, grouped by paragraph). */
@@ -305,15 +260,7 @@ export function exportXliff12(doc: Pick<ProjectDocument, 'name' | 'format'>, seg
     '  <header><tool tool-id="padanan" tool-name="Padanan"/></header>\n',
     '  <body>\n',
   );
-  const sorted = [...segments].sort((a, b) => a.index - b.index);
-  let open: number | undefined;
-  const groupId = paragraphGroupIds();
-  for (const s of sorted) {
-    if (s.paragraph !== open) {
-      if (open !== undefined) out.push('   </group>\n');
-      out.push(`   <group id="${groupId(s.paragraph)}" restype="x-paragraph">\n`);
-      open = s.paragraph;
-    }
+  writeParagraphGroups(out, segments, '   ', 'restype="x-paragraph"', (s) => {
     const final = s.status === 'reviewed' || s.status === 'final';
     out.push(`    <trans-unit${attrList({ id: s.unitId, translate: s.locked ? 'no' : undefined, approved: final ? 'yes' : undefined })}>\n`);
     out.push(`     <source>${writeInline(s.source, s.tags, { version: '1.2', keepOriginal: true })}</source>\n`);
@@ -322,8 +269,7 @@ export function exportXliff12(doc: Pick<ProjectDocument, 'name' | 'format'>, seg
     }
     if (s.note) out.push(`     <note>${escapeXmlText(s.note)}</note>\n`);
     out.push('    </trans-unit>\n');
-  }
-  if (open !== undefined) out.push('   </group>\n');
+  });
   out.push('  </body>\n </file>\n</xliff>\n');
   return new TextEncoder().encode(out.join(''));
 }

@@ -1,21 +1,22 @@
-import type { ProjectDocument, SegmentDraft, SegmentStatus } from '../model';
+import type { ProjectDocument, SegmentDraft } from '../model';
 import { SOURCE_LANG, TARGET_LANG } from '../model';
-import { PadananError } from '../errors';
-import { XmlReader, type XmlEndTag, type XmlStartTag } from '../xml/reader';
+import type { XmlEndTag, XmlStartTag } from '../xml/reader';
 import { escapeXmlText } from '../xml/writer';
 import { ContentCapture, InlineCollector, SegmentTagRegistry, attrList, writeInline, type Capture, type RawContent } from './xliffCommonInline';
 import {
-  UnitIdAllocator,
-  applyEdits,
+  combineSlotParts,
+  finishHandBack,
   foreignDeclaration,
   fromNmtoken,
-  paragraphGroupIds,
+  noSegmentsError,
+  readXliffEvents,
   segmentsBySlot,
-  leastStatus,
   state2ForStatus,
   statusFromState2,
   toNmtoken,
-  utf8Declaration,
+  translateFlag,
+  UnitIdAllocator,
+  writeParagraphGroups,
   type Edit,
   type Span,
   type XliffSegmentSlot,
@@ -37,99 +38,78 @@ export function readXliff2(text: string, fileName: string, now: number): { segme
   const containers: { depth: number; translate: boolean; paragraphGroup: boolean; paragraph?: number }[] = [];
   let unit: UnitState | undefined;
   let seg: SegmentState | undefined;
-  let capture: Capture | undefined;
 
   const isCore = (tag: { uri: string }) => tag.uri === XLIFF20_NS || tag.uri === XLIFF22_NS;
 
-  const reader = new XmlReader(
-    {
-      openTag(tag) {
-        if (capture) {
-          capture.open(tag);
+  readXliffEvents(text, fileName, isCore, {
+    open(tag) {
+      const parent = containers[containers.length - 1];
+      switch (tag.local) {
+        case 'xliff':
+          if (!tag.attrs.trgLang) langTags.push({ start: tag.start, end: tag.end, attrs: tag.attrs, name: tag.name });
           return;
-        }
-        if (!isCore(tag)) return;
-        const parent = containers[containers.length - 1];
-        const inherit = (t: XmlStartTag) => (t.attrs.translate ? t.attrs.translate !== 'no' : (parent?.translate ?? true));
+        case 'file':
+        case 'group':
+          containers.push({ depth: tag.depth, translate: translateFlag(tag, parent), paragraphGroup: tag.local === 'group' && tag.attrs.type === 'padanan:paragraph' });
+          return;
+        case 'unit':
+          unit = {
+            depth: tag.depth,
+            tag,
+            translate: translateFlag(tag, parent),
+            prefix: tag.prefix ? `${tag.prefix}:` : '',
+            notes: [],
+            refs: new Map(),
+            segments: [],
+            insertNoteAt: undefined,
+          };
+          return;
+      }
+      if (!unit) return;
+      if (tag.depth === unit.depth + 1) {
+        unit.insertNoteAt ??= tag.local === 'originalData' || tag.local === 'segment' || tag.local === 'ignorable' ? tag.start : undefined;
         switch (tag.local) {
-          case 'xliff':
-            if (!tag.attrs.trgLang) langTags.push({ start: tag.start, end: tag.end, attrs: tag.attrs, name: tag.name });
+          case 'notes':
+            return new NotesCapture(tag, (notes, end) => {
+              unit!.notes = notes;
+              unit!.notesSpan = { start: tag.start, end };
+            });
+          case 'originalData':
+            return new OriginalDataCapture(tag, text, unit.refs);
+          case 'segment':
+            seg = { tag, ignorable: false };
+            unit.segments.push(seg);
             return;
-          case 'file':
-          case 'group':
-            containers.push({ depth: tag.depth, translate: inherit(tag), paragraphGroup: tag.local === 'group' && tag.attrs.type === 'padanan:paragraph' });
-            return;
-          case 'unit':
-            unit = {
-              depth: tag.depth,
-              tag,
-              translate: inherit(tag),
-              prefix: tag.prefix ? `${tag.prefix}:` : '',
-              notes: [],
-              refs: new Map(),
-              segments: [],
-              insertNoteAt: undefined,
-            };
+          case 'ignorable':
+            seg = { tag, ignorable: true };
+            unit.segments.push(seg);
             return;
         }
-        if (!unit) return;
-        if (tag.depth === unit.depth + 1) {
-          unit.insertNoteAt ??= tag.local === 'originalData' || tag.local === 'segment' || tag.local === 'ignorable' ? tag.start : undefined;
-          switch (tag.local) {
-            case 'notes':
-              capture = new NotesCapture(tag, (notes, end) => {
-                unit!.notes = notes;
-                unit!.notesSpan = { start: tag.start, end };
-              });
-              return;
-            case 'originalData':
-              capture = new OriginalDataCapture(tag, text, unit.refs);
-              return;
-            case 'segment':
-              seg = { tag, ignorable: false };
-              unit.segments.push(seg);
-              return;
-            case 'ignorable':
-              seg = { tag, ignorable: true };
-              unit.segments.push(seg);
-              return;
+        return;
+      }
+      if (seg && tag.depth === seg.tag.depth + 1 && (tag.local === 'source' || tag.local === 'target')) {
+        const current = seg;
+        return new ContentCapture(tag, new InlineCollector('2', text, unit.refs), (content, end) => {
+          if (tag.local === 'source') {
+            current.source = content;
+            current.sourceEnd = end;
+          } else {
+            current.target = content;
+            current.targetSpan = { start: tag.start, end };
+            current.targetAttrs = tag.attrs;
           }
-          return;
-        }
-        if (seg && tag.depth === seg.tag.depth + 1 && (tag.local === 'source' || tag.local === 'target')) {
-          const current = seg;
-          capture = new ContentCapture(tag, new InlineCollector('2', text, unit.refs), (content, end) => {
-            if (tag.local === 'source') {
-              current.source = content;
-              current.sourceEnd = end;
-            } else {
-              current.target = content;
-              current.targetSpan = { start: tag.start, end };
-              current.targetAttrs = tag.attrs;
-            }
-          });
-        }
-      },
-      closeTag(tag) {
-        if (capture) {
-          if (capture.close(tag)) capture = undefined;
-          return;
-        }
-        if (!isCore(tag)) return;
-        if (tag.local === 'file' || tag.local === 'group') containers.pop();
-        else if (tag.local === 'unit' && unit) {
-          finishUnit(unit);
-          unit = undefined;
-        } else if ((tag.local === 'segment' || tag.local === 'ignorable') && seg) seg = undefined;
-      },
-      text(t) {
-        capture?.text(t);
-      },
+        });
+      }
+      return undefined;
     },
-    { fileName },
-  );
-  reader.write(text);
-  reader.close();
+    close(tag) {
+      if (tag.local === 'file' || tag.local === 'group') containers.pop();
+      else if (tag.local === 'unit' && unit) {
+        finishUnit(unit);
+        unit = undefined;
+      } else if ((tag.local === 'segment' || tag.local === 'ignorable') && seg) seg = undefined;
+    },
+  });
 
   function finishUnit(u: UnitState): void {
     const container = containers[containers.length - 1];
@@ -198,19 +178,14 @@ export function readXliff2(text: string, fileName: string, now: number): { segme
     units.push(slot);
   }
 
-  if (segments.length === 0) {
-    throw new PadananError('xliff.noSegments', `${fileName || 'The XLIFF file'} contains no text to translate.`, { file: fileName });
-  }
+  if (segments.length === 0) throw noSegmentsError(fileName);
   return { segments, skeleton: { version: '2', text, declaration: foreignDeclaration(text), langTags, units } };
 }
 
 /** Hand-back: the original file with targets, states and notes of changed segments rewritten. */
 export function writeXliff2Translation(skeleton: XliffSkeletonData, segments: readonly WritableSegment[]): Uint8Array {
   const edits: Edit[] = [];
-  const bySlot = segmentsBySlot(
-    skeleton.units.flatMap((u) => u.segments.map((s) => s.unitId)),
-    segments,
-  );
+  const bySlot = segmentsBySlot(skeleton.units, segments);
   let wroteTarget = false;
   for (const unit of skeleton.units) {
     const p = unit.prefix;
@@ -219,7 +194,7 @@ export function writeXliff2Translation(skeleton: XliffSkeletonData, segments: re
       const parts = bySlot.get(slot.unitId);
       for (const s of parts ?? []) if (s.note.trim() !== '') notes.push(s.note);
       if (unit.locked || !parts || parts.length === 0) continue;
-      const c = combine(parts);
+      const c = combineSlotParts(parts, '2');
       if (c.target === slot.target && c.status === slot.status) continue;
       const needsTarget = c.target !== '' || c.status !== 'new' || slot.targetSpan !== undefined;
       if (needsTarget) {
@@ -243,24 +218,7 @@ export function writeXliff2Translation(skeleton: XliffSkeletonData, segments: re
       else if (note) edits.push({ start: unit.insertNoteAt, end: unit.insertNoteAt, text: replacement });
     }
   }
-  if (wroteTarget) {
-    for (const tag of skeleton.langTags) {
-      edits.push({ start: tag.start, end: tag.end, text: `<${tag.name}${attrList({ ...tag.attrs, trgLang: TARGET_LANG })}>` });
-    }
-  }
-  if (skeleton.declaration) edits.push({ ...skeleton.declaration, text: utf8Declaration(skeleton.text.slice(skeleton.declaration.start, skeleton.declaration.end)) });
-  return new TextEncoder().encode(applyEdits(skeleton.text, edits));
-}
-
-function combine(parts: readonly WritableSegment[]): { target: string; status: SegmentStatus; xml: string } {
-  let target = '';
-  let xml = '';
-  parts.forEach((s, i) => {
-    const gap = i + 1 < parts.length ? s.gapAfter : '';
-    target += s.target + gap;
-    xml += writeInline(s.target, s.tags, { version: '2', keepOriginal: true }) + escapeXmlText(gap);
-  });
-  return { target, status: leastStatus(parts.map((s) => s.status)), xml };
+  return finishHandBack(skeleton, edits, wroteTarget, 'trgLang', TARGET_LANG);
 }
 
 export const GLOSSARY_NS = 'urn:oasis:names:tc:xliff:glossary:2.0';
@@ -289,15 +247,7 @@ export function exportXliff21(doc: Pick<ProjectDocument, 'name' | 'format'>, seg
     `<xliff xmlns="${XLIFF20_NS}"${gls} version="2.1" srcLang="${SOURCE_LANG}" trgLang="${TARGET_LANG}">\n`,
     ` <file${attrList({ id: 'f1', original: doc.name, 'xml:space': 'preserve' })}>\n`,
   );
-  const sorted = [...segments].sort((a, b) => a.index - b.index);
-  let open: number | undefined;
-  const groupId = paragraphGroupIds();
-  for (const s of sorted) {
-    if (s.paragraph !== open) {
-      if (open !== undefined) out.push('  </group>\n');
-      out.push(`  <group id="${groupId(s.paragraph)}" type="padanan:paragraph">\n`);
-      open = s.paragraph;
-    }
+  writeParagraphGroups(out, segments, '  ', 'type="padanan:paragraph"', (s) => {
     const refs = new Map<string, string>();
     const source = writeInline(s.source, s.tags, { version: '2', keepOriginal: true, refs });
     const hasTarget = s.target !== '' || s.status !== 'new';
@@ -320,8 +270,7 @@ export function exportXliff21(doc: Pick<ProjectDocument, 'name' | 'format'>, seg
     out.push(`     <source>${source}</source>\n`);
     if (hasTarget) out.push(`     <target>${target}</target>\n`);
     out.push('    </segment>\n   </unit>\n');
-  }
-  if (open !== undefined) out.push('  </group>\n');
+  });
   out.push(' </file>\n</xliff>\n');
   return new TextEncoder().encode(out.join(''));
 }

@@ -1,10 +1,54 @@
 import { SEGMENT_STATUSES, type DocumentFormat, type SegmentStatus } from '../model';
+import { PadananError } from '../errors';
+import { XmlReader, type XmlEndTag, type XmlStartTag } from '../xml/reader';
+import { escapeXmlText } from '../xml/writer';
 import type { WritableSegment } from './types';
+import { attrList, writeInline, type Capture, type XliffVersion } from './xliffCommonInline';
 
 /**
  * What XLIFF 1.2 and 2.x share: state mapping, ids, the hand-back skeleton and the edit list that
  * rewrites the original file around the translated segments.
  */
+
+// ---- Reading -----------------------------------------------------------------------------------
+
+/**
+ * Reads a whole XLIFF document. While a capture is active (an element whose content is being
+ * collected) every event goes to it; otherwise the tags of the XLIFF namespace (`isCore`) go to
+ * `open`, which may start a capture by returning it, and to `close`.
+ */
+export function readXliffEvents(
+  text: string,
+  fileName: string,
+  isCore: (tag: { uri: string }) => boolean,
+  on: { open(tag: XmlStartTag): Capture | undefined; close(tag: XmlEndTag): void },
+): void {
+  let capture: Capture | undefined;
+  const reader = new XmlReader(
+    {
+      openTag(tag) {
+        if (capture) capture.open(tag);
+        else if (isCore(tag)) capture = on.open(tag);
+      },
+      closeTag(tag) {
+        if (capture) {
+          if (capture.close(tag)) capture = undefined;
+        } else if (isCore(tag)) on.close(tag);
+      },
+      text(t) {
+        capture?.text(t);
+      },
+    },
+    { fileName },
+  );
+  reader.write(text);
+  reader.close();
+}
+
+/** translate="no" on an element, or on a container around it (`parent`), locks its text. */
+export function translateFlag(tag: XmlStartTag, parent: { translate: boolean } | undefined): boolean {
+  return tag.attrs.translate ? tag.attrs.translate !== 'no' : (parent?.translate ?? true);
+}
 
 // ---- States ------------------------------------------------------------------------------------
 
@@ -104,8 +148,33 @@ export function fromNmtoken(id: string): string {
   return id.replace(/_x([0-9A-F]{4,6})_/g, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
 }
 
+/**
+ * Export body shared by 1.2 and 2.1: the segments in document order, one <group> per paragraph
+ * (`groupType` is the attribute that marks it as Padanan's paragraph group), `writeUnit` writing each.
+ */
+export function writeParagraphGroups(
+  out: string[],
+  segments: readonly WritableSegment[],
+  indent: string,
+  groupType: string,
+  writeUnit: (segment: WritableSegment) => void,
+): void {
+  const sorted = [...segments].sort((a, b) => a.index - b.index);
+  let open: number | undefined;
+  const groupId = paragraphGroupIds();
+  for (const s of sorted) {
+    if (s.paragraph !== open) {
+      if (open !== undefined) out.push(`${indent}</group>\n`);
+      out.push(`${indent}<group id="${groupId(s.paragraph)}" ${groupType}>\n`);
+      open = s.paragraph;
+    }
+    writeUnit(s);
+  }
+  if (open !== undefined) out.push(`${indent}</group>\n`);
+}
+
 /** Ids for paragraph groups, unique even if a paragraph number comes back after another. */
-export function paragraphGroupIds(): (paragraph: number) => string {
+function paragraphGroupIds(): (paragraph: number) => string {
   const used = new Set<string>();
   return (paragraph) => {
     let id = `padanan-p${paragraph + 1}`;
@@ -192,7 +261,7 @@ export interface Edit extends Span {
 }
 
 /** Applies non-overlapping edits (insertions have start === end) in one pass. */
-export function applyEdits(text: string, edits: Edit[]): string {
+function applyEdits(text: string, edits: Edit[]): string {
   // At one offset, insertions go before a replacement that starts there.
   const isInsert = (e: Edit) => (e.end === e.start ? 0 : 1);
   const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || isInsert(a.e) - isInsert(b.e) || a.i - b.i);
@@ -211,13 +280,10 @@ export function applyEdits(text: string, edits: Edit[]): string {
  * Assigns the document's current segments to the imported slots by unit id. Segments made by a
  * split (new ids) go with the slot before them; a slot whose segment was joined away gets nothing.
  */
-export function segmentsBySlot<S extends Pick<WritableSegment, 'unitId' | 'index'>>(
-  slotIds: readonly string[],
-  segments: readonly S[],
-): Map<string, S[]> {
-  const known = new Set(slotIds);
-  const out = new Map<string, S[]>();
-  let current: S[] | undefined;
+export function segmentsBySlot(units: readonly XliffUnitSlot[], segments: readonly WritableSegment[]): Map<string, WritableSegment[]> {
+  const known = new Set(units.flatMap((u) => u.segments.map((s) => s.unitId)));
+  const out = new Map<string, WritableSegment[]>();
+  let current: WritableSegment[] | undefined;
   for (const s of [...segments].sort((a, b) => a.index - b.index)) {
     if (known.has(s.unitId) && !out.has(s.unitId)) {
       current = [s];
@@ -225,6 +291,39 @@ export function segmentsBySlot<S extends Pick<WritableSegment, 'unitId' | 'index
     } else if (current) current.push(s);
   }
   return out;
+}
+
+/**
+ * The segments now occupying one imported slot, joined back into one target: its text (to compare
+ * with the imported one), the least advanced status and the inline XML to write.
+ */
+export function combineSlotParts(parts: readonly WritableSegment[], version: XliffVersion): { target: string; status: SegmentStatus; xml: string } {
+  let target = '';
+  let xml = '';
+  parts.forEach((s, i) => {
+    const gap = i + 1 < parts.length ? s.gapAfter : '';
+    target += s.target + gap;
+    xml += writeInline(s.target, s.tags, { version, keepOriginal: true }) + escapeXmlText(gap);
+  });
+  return { target, status: leastStatus(parts.map((s) => s.status)), xml };
+}
+
+/**
+ * The edits every hand-back ends with, applied: the target language (`langAttr`) added to the tags
+ * that lack it once a target was written, and a foreign encoding declaration rewritten to UTF-8.
+ */
+export function finishHandBack(skeleton: XliffSkeletonData, edits: Edit[], wroteTarget: boolean, langAttr: string, lang: string): Uint8Array {
+  if (wroteTarget) {
+    for (const tag of skeleton.langTags) {
+      edits.push({ start: tag.start, end: tag.end, text: `<${tag.name}${attrList({ ...tag.attrs, [langAttr]: lang })}>` });
+    }
+  }
+  if (skeleton.declaration) edits.push({ ...skeleton.declaration, text: utf8Declaration(skeleton.text.slice(skeleton.declaration.start, skeleton.declaration.end)) });
+  return new TextEncoder().encode(applyEdits(skeleton.text, edits));
+}
+
+export function noSegmentsError(fileName: string): PadananError {
+  return new PadananError('xliff.noSegments', `${fileName || 'The XLIFF file'} contains no text to translate.`, { file: fileName });
 }
 
 // ---- Declaration -------------------------------------------------------------------------------
@@ -237,6 +336,6 @@ export function foreignDeclaration(text: string): Span | undefined {
   return enc && !/^utf-?8$/i.test(enc) ? { start: 0, end: m[0].length } : undefined;
 }
 
-export function utf8Declaration(declaration: string): string {
+function utf8Declaration(declaration: string): string {
   return declaration.replace(/(encoding\s*=\s*)(["'])[^"']*\2/, '$1$2UTF-8$2');
 }

@@ -89,7 +89,7 @@ describe('files: DOCX and XLIFF round trips and the bilingual review', () => {
   it('imports an agency XLIFF with its targets, states and notes, and hands it back with the new work', async () => {
     const { page } = app;
     await startWithDocument(app, 'Agensi', await fileFromPath(XLIFF_FIXTURE));
-    expect(await translationBox(page, 1).inputValue()).toBe('North Korea & Russia strengthen \ue001military\ue101 cooperation');
+    expect(await translationBox(page, 1).inputValue()).toBe('North Korea & Russia strengthen {1}military{/1} cooperation');
     expect(await segmentStatus(page, 1)).toBe('Translated');
     expect(await segmentStatus(page, 2)).toBe('Draft');
     expect(await segmentStatus(page, 4)).toBe('Reviewed');

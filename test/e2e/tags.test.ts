@@ -60,6 +60,14 @@ describe('inline tags in the translation box', () => {
     expect(describedBy).toBeTruthy();
     expect(await page.locator(`[id="${describedBy}"]`).textContent()).toContain('{/1}');
 
+    // The browser did the deletion itself (the key selected the whole token first), so undo works.
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => box.inputValue()).toBe('Teks {7/}miring terbuka dan {1}Gedung Putih{/1}.');
+    await expect.poll(() => tagWarning(page, 5).count()).toBe(0);
+    await page.keyboard.press('Control+Shift+Z');
+    await expect.poll(() => box.inputValue()).toBe('Teks {7/}miring terbuka dan {1}Gedung Putih.');
+    await caretAt(box, 'Teks {7/}miring terbuka dan {1}Gedung Putih'.length);
+
     // Ctrl+, puts back the missing tag at the caret.
     await page.keyboard.press('Control+Comma');
     await expect.poll(() => box.inputValue()).toBe('Teks {7/}miring terbuka dan {1}Gedung Putih{/1}.');

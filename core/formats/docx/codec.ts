@@ -2,7 +2,7 @@ import type { SegmentDraft } from '../../model';
 import { decodeXmlBytes } from '../../xml/index';
 import { openZip, writeZip, type ZipWriteEntry } from '../../zip/index';
 import type { DocumentCodec } from '../types';
-import { paragraphGroups, segmentTaggedParagraph } from '../taggedParagraph';
+import { appendParagraphDrafts, paragraphGroups, segmentTaggedParagraph } from '../taggedParagraph';
 import { openDocx, W_NS } from './package';
 import { contentStart, isFormatTag, readParagraph } from './paragraphs';
 import { renderDocxParagraph, toEnglish, type DocxParagraphSkeleton } from './render';
@@ -51,22 +51,8 @@ export const docxCodec: DocumentCodec = {
           trail: last.gapAfter,
           runName: read.runName,
         });
-        seg.segments.forEach((s, i) => {
-          const draft: SegmentDraft = {
-            index: segments.length,
-            unitId: String(segments.length + 1),
-            paragraph,
-            source: s.source,
-            target: '',
-            status: 'new',
-            note: '',
-            // Between paragraphs a line break, so that joining the segments gives readable text.
-            gapAfter: i === seg.segments.length - 1 ? '\n' : s.gapAfter,
-            updatedAt: now,
-          };
-          if (s.tags.length) draft.tags = s.tags;
-          segments.push(draft);
-        });
+        // Between paragraphs a line break, so that joining the segments gives readable text.
+        appendParagraphDrafts(segments, paragraph, seg, '\n', now);
       }
     });
     const data: DocxSkeletonData = { package: bytes.slice(), parts: pkg.parts.map((p) => p.name), paragraphs };

@@ -55,9 +55,13 @@ describe('tagDisplay: the one readable form of tags', () => {
   });
 
   it('maps every text character to where its display begins', () => {
-    const { display, starts } = displayMap(`a${open(1)}b`, TAGS);
-    expect(display).toBe('a{1}b');
-    expect(starts).toEqual([0, 1, 4, 5]);
+    const map = displayMap(`a${open(1)}b{1}c`, TAGS);
+    expect(map.display).toBe(`a{1}b{${DISPLAY_ESCAPE}1}c`);
+    expect([0, 1, 2, 3, 4, 5, 6, 7].map((i) => map.start(i))).toEqual([0, 1, 4, 5, 7, 8, 9, 10]);
+    // Offsets inside a unit belong to it.
+    expect([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((o) => map.unitAt(o))).toEqual([0, 1, 1, 1, 2, 3, 3, 4, 5, 6, 7]);
+    const plain = displayMap('abc', TAGS);
+    expect([plain.start(2), plain.unitAt(3)]).toEqual([2, 3]);
   });
 
   it('is the review table’s form too', () => {

@@ -6,6 +6,7 @@ import { getDocument, storeImportedDocument } from '../../../renderer/src/db/doc
 import { readAllSegments, saveTarget, setSegmentStatus } from '../../../renderer/src/db/segments';
 import { loadPosition, savePosition } from '../../../renderer/src/db/settings';
 import type { PadananDb } from '../../../renderer/src/db/schema';
+import { loadStarterPack } from '../../../glossary/packs/starterPack';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -101,8 +102,9 @@ describe('projects', () => {
       segmentBlocks: before.segmentBlocks! / 2,
       revisions: 1,
       comments: 1,
-      glossaryPacks: 1,
-      terms: 1,
+      // The kept project's starter pack (every new project gets one) and its seeded pack.
+      glossaryPacks: 2,
+      terms: 1 + loadStarterPack().terms.length,
       tmUnits: 2,
       tmImports: 1,
       tmIndexes: 1,

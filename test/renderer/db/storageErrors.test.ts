@@ -32,13 +32,20 @@ describe('storage errors', () => {
       }
     }
     expect(codes.size).toBeGreaterThanOrEqual(8);
-    const load = (lang: string) => JSON.parse(readFileSync(join(root, `renderer/src/i18n/${lang}/errors.storage.json`), 'utf8')) as Record<string, Record<string, string>>;
+    // Every errors.<area>.json is merged into the errors namespace (see i18n/buildResources.ts).
+    const load = (lang: string) => {
+      const dir = join(root, `renderer/src/i18n/${lang}`);
+      const table: Record<string, Record<string, string>> = {};
+      for (const file of readdirSync(dir).filter((f) => /^errors\.[\w-]+\.json$/.test(f))) {
+        const part = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, Record<string, string>>;
+        for (const [group, keys] of Object.entries(part)) table[group] = { ...table[group], ...keys };
+      }
+      return table;
+    };
     const en = load('en');
     const id = load('id');
-    const lookup = (table: Record<string, Record<string, string>>, code: string) => {
-      const [group, key] = code.split('.');
-      return table[group!]?.[key!];
-    };
+    const lookup = (table: Record<string, Record<string, string>>, code: string) =>
+      code.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), table) as string | undefined;
     const placeholders = (s: string) => [...s.matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
     for (const code of codes) {
       const english = lookup(en, code);

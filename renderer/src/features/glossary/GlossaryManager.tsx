@@ -102,9 +102,19 @@ function PackList({ projectId, packs, counts, hasStarter }: { projectId: string;
   const { db } = useServices();
   const notices = useNotices();
   const [deleting, setDeleting] = useState<GlossaryPack>();
+  // The checkbox follows the click at once; storage (observed live) catches up a moment later.
+  const [toggled, setToggled] = useState<ReadonlyMap<string, boolean>>(new Map());
+  useEffect(() => setToggled(new Map()), [packs]);
   const headingId = useId();
   const number = new Intl.NumberFormat(i18n.language);
   const run = (work: Promise<unknown>) => void work.catch(notices.showError);
+  const toggle = (pack: GlossaryPack, enabled: boolean) => {
+    setToggled((current) => new Map(current).set(pack.id, enabled));
+    run(setPackEnabled(db, pack.id, enabled).catch((error: unknown) => {
+      setToggled(new Map());
+      throw error;
+    }));
+  };
 
   return (
     <section className="glossary-packs" aria-labelledby={headingId}>
@@ -118,7 +128,7 @@ function PackList({ projectId, packs, counts, hasStarter }: { projectId: string;
           return (
             <li key={pack.id} className={pack.enabled ? 'glossary-pack' : 'glossary-pack glossary-pack-disabled'}>
               <label className="glossary-pack-name">
-                <input type="checkbox" checked={pack.enabled} aria-label={t('manager.enable', { name })} onChange={(e) => run(setPackEnabled(db, pack.id, e.target.checked))} />
+                <input type="checkbox" checked={toggled.get(pack.id) ?? pack.enabled} aria-label={t('manager.enable', { name })} onChange={(e) => toggle(pack, e.target.checked)} />
                 <span>{name}</span>
               </label>
               <span className="glossary-pack-meta muted">

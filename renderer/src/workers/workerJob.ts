@@ -1,0 +1,75 @@
+import { deserializeError, importFailed, type SerializedError } from './parseProtocol';
+
+/** The part of a Worker a one-shot job uses (a fake one in Node tests). */
+export interface JobWorker<Request> {
+  onmessage: ((event: MessageEvent<unknown>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  onmessageerror: ((event: MessageEvent<unknown>) => void) | null;
+  postMessage(message: Request, transfer: Transferable[]): void;
+  terminate(): void;
+}
+
+/** What every one-shot worker answers: its result, or the error core threw as plain data. */
+export type JobResponse = { ok: true } | { ok: false; error: SerializedError };
+
+export interface WorkerJob<Request, Response extends JobResponse, Result> {
+  request: Request;
+  /** Buffers handed over to the worker (the caller passes copies, so its own bytes stay usable). */
+  transfer: Transferable[];
+  /** The file the job is about, named in import.failed messages. */
+  fileName: string;
+  /** Which worker it is ('import', 'review'), named in import.failed messages. */
+  label: string;
+  /** Checks the reply's shape: it crossed a thread boundary. */
+  isResponse(value: unknown): value is Response;
+  result(response: Extract<Response, { ok: true }>): Result;
+}
+
+/**
+ * Runs one request in a fresh worker, ended when it has answered. Rejects with the PadananError
+ * core threw in the worker (re-created, so `isPadananError` and i18n codes work), or with
+ * import.failed when the worker cannot start, stops, or answers something unreadable.
+ */
+export function runWorkerJob<Request, Response extends JobResponse, Result>(
+  createWorker: () => JobWorker<Request>,
+  job: WorkerJob<Request, Response, Result>,
+): Promise<Result> {
+  return new Promise<Result>((resolve, reject) => {
+    let worker: JobWorker<Request>;
+    try {
+      worker = createWorker();
+    } catch (error) {
+      reject(importFailed(job.fileName, error instanceof Error ? error.message : String(error)));
+      return;
+    }
+    const finish = (outcome: () => void) => {
+      worker.onmessage = worker.onerror = worker.onmessageerror = null;
+      worker.terminate();
+      outcome();
+    };
+    worker.onmessage = (event) => {
+      const response = event.data;
+      if (!job.isResponse(response)) finish(() => reject(importFailed(job.fileName, `unexpected reply from the ${job.label} worker`)));
+      else finish(() => settleJobResponse(response, job).then(resolve, reject));
+    };
+    worker.onerror = (event) => {
+      event.preventDefault?.();
+      finish(() => reject(importFailed(job.fileName, event.message || `the ${job.label} worker stopped`)));
+    };
+    worker.onmessageerror = () => finish(() => reject(importFailed(job.fileName, `the ${job.label} worker sent an unreadable reply`)));
+    worker.postMessage(job.request, job.transfer);
+  });
+}
+
+/** A job's answer as a promise; also for answers computed in place where there are no workers. */
+export function settleJobResponse<Response extends JobResponse, Result>(
+  response: Response,
+  job: Pick<WorkerJob<unknown, Response, Result>, 'fileName' | 'result'>,
+): Promise<Result> {
+  if (isFailure(response)) return Promise.reject<Result>(deserializeError(response.error, job.fileName));
+  return Promise.resolve(job.result(response as Extract<Response, { ok: true }>));
+}
+
+function isFailure(response: JobResponse): response is { ok: false; error: SerializedError } {
+  return !response.ok;
+}
