@@ -7,9 +7,16 @@
  * units a query touches tens of thousands of units and allocating an object per unit (or
  * sorting them) costs more than the whole rest of the lookup.
  */
+/** A posting list whose length is known before its units are read (they may need decoding). */
+export interface PostingList {
+  count: number;
+  /** Unit numbers, ascending. */
+  units(): ArrayLike<number>;
+}
+
 export interface CandidateQuery {
-  /** Posting lists (ascending unit numbers) of the query tokens the index knows, shortest first. */
-  lists: readonly ArrayLike<number>[];
+  /** Posting lists of the query tokens the index knows, shortest first; only the probed ones are read. */
+  lists: readonly PostingList[];
   /** Distinct tokens in the query (including those the index does not know). */
   queryTokens: number;
   /** Length of the normalized query text. */
@@ -54,8 +61,8 @@ export class CandidateCollector {
     let touched = this.touched;
     let count = 0;
     for (let i = 0; i < probe; i++) {
-      const list = lists[i]!;
-      if (i > 0 && list.length > tooCommon) break;
+      if (i > 0 && lists[i]!.count > tooCommon) break;
+      const list = lists[i]!.units();
       for (let j = 0; j < list.length; j++) {
         const unit = list[j]!;
         const seen = overlap[unit]!;

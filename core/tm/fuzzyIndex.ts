@@ -1,4 +1,4 @@
-import { CandidateCollector, type CandidateStats } from './candidates';
+import { CandidateCollector, type CandidateStats, type PostingList } from './candidates';
 import { normalizeForMatching, tokensOfNormalized } from './normalize';
 import { scoreLowered } from './similarity';
 
@@ -63,12 +63,12 @@ export class FuzzyIndex<T> implements CandidateStats {
     const limit = options.limit ?? 5;
     const normalized = normalizeForMatching(query);
     const tokens = new Set(tokensOfNormalized(normalized));
-    const lists: number[][] = [];
+    const lists: PostingList[] = [];
     for (const token of tokens) {
       const list = this.vocabulary.get(token);
-      if (list) lists.push(list);
+      if (list) lists.push({ count: list.length, units: () => list });
     }
-    lists.sort((a, b) => a.length - b.length);
+    lists.sort((a, b) => a.count - b.count);
     const candidates = this.collector.collect(
       { lists, queryTokens: tokens.size, queryLength: normalized.length, minScore, keep: Math.max(limit * 8, 40) },
       this,

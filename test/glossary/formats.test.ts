@@ -1,27 +1,14 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { TermDraft } from '../../core/model';
-import { PadananError } from '../../core/errors';
+import { errorOf } from '../support/errors';
+import { runValidator, validatorMissing } from '../support/validator';
 import { glossaryFormatOf, readGlossary, writeGlossary } from '../../glossary/formats/index';
 import { createPack, packChecksum, readPack, writePack } from '../../glossary/formats/pack';
 import { sha256Hex } from '../../glossary/formats/sha256';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/glossary/${name}`, import.meta.url)));
 const bytes = (text: string) => new TextEncoder().encode(text);
-const VALIDATE = new URL('../../../shared/validators/validate.sh', import.meta.url).pathname;
-
-function errorOf(fn: () => unknown): PadananError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof PadananError) return error;
-    throw error;
-  }
-  throw new Error('expected a PadananError');
-}
 
 const rich: TermDraft[] = [
   { source: 'pasok', target: 'supply', pos: 'verb', note: 'also "provide" <arms> & more', definition: 'memberikan barang', domain: 'trade', forbidden: false, caseSensitive: false, matchMode: 'inflected' },
@@ -103,23 +90,13 @@ describe('TBX', () => {
   });
 
   it('exports files that pass the TBX validator', () => {
-    if (!existsSync(VALIDATE)) {
-      console.log(`skipped: ${VALIDATE} not found (../shared is not part of a user's clone)`);
+    if (validatorMissing('TBX validation')) return;
+    const run = runValidator('tbx', { name: 'out.tbx', bytes: writeGlossary(rich, 'tbx', { title: 'Test & <glossary>' }) });
+    if (run.status === 2) {
+      console.log(`skipped: validator tools missing: ${run.stderr}`);
       return;
     }
-    const dir = mkdtempSync(join(tmpdir(), 'padanan-tbx-'));
-    try {
-      const file = join(dir, 'out.tbx');
-      writeFileSync(file, writeGlossary(rich, 'tbx', { title: 'Test & <glossary>' }));
-      const run = spawnSync(VALIDATE, ['tbx', file], { encoding: 'utf8' });
-      if (run.status === 2) {
-        console.log(`skipped: validator tools missing: ${run.stderr}`);
-        return;
-      }
-      expect(run.status, run.stderr).toBe(0);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    expect(run.status, run.stderr).toBe(0);
   });
 
   it('reads TBX v2 (martif) with tig and ntig, pairing every Indonesian term with every English one', () => {

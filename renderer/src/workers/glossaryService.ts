@@ -1,10 +1,22 @@
-import { SOURCE_LANG, TARGET_LANG, type GlossaryPack } from '../../../core/model';
-import { readGlossary, writeGlossary, type GlossaryFile, type PackManifestInput } from '../../../glossary/formats/index';
+import { SOURCE_LANG, TARGET_LANG, type GlossaryPack, type Term } from '../../../core/model';
+import { readGlossary, writeGlossary, type GlossaryFile, type GlossaryFormat, type PackManifestInput } from '../../../glossary/formats/index';
 import { createGlossaryMatcher, type GlossaryMatcher } from '../../../glossary/match/index';
-import { previewImport, type ImportPreview } from '../../../glossary/merge';
-import { listPacks, packMissing, readEnabledGlossary, readPackTerms, stripTerm } from '../db/glossary';
+import { planMerge, previewImport, type ImportPreview, type MergeDecision, type MergeStatus } from '../../../glossary/merge';
+import { applyGlossaryImport, listPacks, packMissing, readEnabledGlossary, readPackTerms, stripTerm, type ImportTarget } from '../db/glossary';
 import type { PadananDb } from '../db/schema';
-import { glossaryWorkerFailed, type GlossaryCall, type GlossaryFileInfo, type GlossaryLoadInfo, type GlossaryResults } from './glossaryProtocol';
+import { createTermSearch } from './glossaryTermSearch';
+import {
+  PREVIEW_LISTED,
+  glossaryWorkerFailed,
+  type ApplyResult,
+  type BrowseResult,
+  type GlossaryCall,
+  type GlossaryFileInfo,
+  type GlossaryLoadInfo,
+  type GlossaryResults,
+  type ImportDecisions,
+  type PreviewView,
+} from './glossaryProtocol';
 
 /**
  * What glossary.worker.ts does, outside the worker plumbing (Node tests drive it with
@@ -16,6 +28,8 @@ export class GlossaryService {
   private generation = 0;
   private file: GlossaryFile | undefined;
   private fileName = '';
+  private preview: { projectId: string; value: ImportPreview } | undefined;
+  private browsing: { packId: string; version: number; terms: Term[]; search: (query: string) => Term[]; query?: string; found?: Term[] } | undefined;
   private loads: Promise<unknown> = Promise.resolve();
   private readonly dbs = new Map<string, PadananDb>();
 
@@ -34,9 +48,13 @@ export class GlossaryService {
       case 'read':
         return this.read(call.fileName, call.bytes);
       case 'preview':
-        return this.preview(call.dbName, call.projectId, call.targetPackId);
+        return this.makePreview(call.dbName, call.projectId, call.targetPackId);
+      case 'apply':
+        return this.apply(call.dbName, call.projectId, call.decisions, call.target);
       case 'export':
         return this.export(call.dbName, call.projectId, call.packIds, call.format, call.name);
+      case 'browse':
+        return this.browse(call.dbName, call.packId, call.version, call.query, call.offset, call.limit);
     }
   }
 
@@ -60,6 +78,7 @@ export class GlossaryService {
 
   private read(fileName: string, bytes: Uint8Array): GlossaryFileInfo {
     this.file = undefined;
+    this.preview = undefined;
     const file = readGlossary(bytes, fileName);
     this.file = file;
     this.fileName = fileName;
@@ -69,23 +88,59 @@ export class GlossaryService {
     return info;
   }
 
-  /** Compares the file read last with a pack of the project (none: a new pack). */
-  private async preview(dbName: string, projectId: string, targetPackId: string | undefined): Promise<ImportPreview> {
+  /** Compares the file read last with a pack of the project (none: a new pack); lists a bounded part of it. */
+  private async makePreview(dbName: string, projectId: string, targetPackId: string | undefined): Promise<PreviewView> {
+    this.preview = undefined;
     const file = this.file;
     if (!file) throw glossaryWorkerFailed(`no glossary file was read before the preview of ${this.fileName || 'an import'}`);
     const incoming = file.manifest ? { terms: file.terms, manifest: file.manifest } : { terms: file.terms };
-    if (targetPackId === undefined) return previewImport(incoming);
-    const db = this.db(dbName);
-    const { pack, terms } = await db.transaction('r', db.glossaryPacks, db.terms, async () => {
-      const found = await db.glossaryPacks.get(targetPackId);
-      return { pack: found, terms: found ? await readPackTerms(db, targetPackId) : [] };
-    });
-    if (!pack || pack.projectId !== projectId) throw packMissing(targetPackId);
-    return previewImport(incoming, { pack, terms }, pack.importedAt === undefined ? {} : { importedAt: pack.importedAt });
+    let preview: ImportPreview;
+    if (targetPackId === undefined) preview = previewImport(incoming);
+    else {
+      const db = this.db(dbName);
+      const { pack, terms } = await db.transaction('r', db.glossaryPacks, db.terms, async () => {
+        const found = await db.glossaryPacks.get(targetPackId);
+        return { pack: found, terms: found ? await readPackTerms(db, targetPackId) : [] };
+      });
+      if (!pack || pack.projectId !== projectId) throw packMissing(targetPackId);
+      preview = previewImport(incoming, { pack, terms }, pack.importedAt === undefined ? {} : { importedAt: pack.importedAt });
+    }
+    this.preview = { projectId, value: preview };
+    return listedPart(preview);
+  }
+
+  /** Applies the last preview with the user's decisions, in one transaction. */
+  private async apply(dbName: string, projectId: string, decisions: ImportDecisions, target: ImportTarget): Promise<ApplyResult> {
+    const preview = this.preview;
+    if (!preview || preview.projectId !== projectId) throw glossaryWorkerFailed('no import preview to apply');
+    const byKey = new Map(decisions.byKey);
+    const chosen = new Map<number, MergeDecision>();
+    for (const entry of preview.value.entries) {
+      const decision = byKey.get(entry.key) ?? decisions.byStatus[entry.status];
+      if (decision !== undefined && entry.choices.includes(decision)) chosen.set(entry.key, decision);
+    }
+    const plan = planMerge(preview.value, chosen);
+    const pack = await applyGlossaryImport(this.db(dbName), projectId, plan, target);
+    this.preview = undefined;
+    return { pack, added: plan.add.length, replaced: plan.update.length, removed: plan.remove.length, kept: plan.kept };
+  }
+
+  /** A page of a pack's terms matching a query; the pack is read again when its version (updatedAt) changes. */
+  private async browse(dbName: string, packId: string, version: number, query: string, offset: number, limit: number): Promise<BrowseResult> {
+    let state = this.browsing;
+    if (!state || state.packId !== packId || state.version !== version) {
+      const terms = await readPackTerms(this.db(dbName), packId);
+      state = this.browsing = { packId, version, terms, search: createTermSearch(terms) };
+    }
+    if (state.query !== query || !state.found) {
+      state.query = query;
+      state.found = state.search(query);
+    }
+    return { total: state.found.length, terms: state.found.slice(offset, offset + limit) };
   }
 
   /** Writes the packs' terms (in priority order) as one file. */
-  private async export(dbName: string, projectId: string, packIds: string[], format: GlossaryResults['read']['format'], name: string): Promise<Uint8Array> {
+  private async export(dbName: string, projectId: string, packIds: string[], format: GlossaryFormat, name: string): Promise<Uint8Array> {
     const db = this.db(dbName);
     const { packs, terms } = await db.transaction('r', db.glossaryPacks, db.terms, async () => {
       const chosen = (await listPacks(db, projectId)).filter((p) => packIds.includes(p.id));
@@ -120,3 +175,10 @@ export function exportManifest(packs: readonly GlossaryPack[], projectId: string
   };
 }
 
+
+/** The preview with at most PREVIEW_LISTED entries of each status (counts stay whole). */
+export function listedPart(preview: ImportPreview, limit = PREVIEW_LISTED): PreviewView {
+  const listed: Record<MergeStatus, number> = { new: 0, identical: 0, changed: 0, conflict: 0, removed: 0 };
+  const entries = preview.entries.filter((e) => listed[e.status]++ < limit);
+  return { ...preview, entries };
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportReviewDocx, importReviewDocx, placeholdersToTags, tagsToPlaceholders } from '../../../core/formats/bilingualDocx';
-import { PadananError } from '../../../core/errors';
+import { errorOf } from '../../support/errors';
 import { TAG_CLOSE_BASE, TAG_OPEN_BASE } from '../../../core/model';
 import { parseXml } from '../../../core/xml/index';
 import { openZip, writeZip } from '../../../core/zip/index';
@@ -13,16 +13,6 @@ const dir = join(import.meta.dirname, '../../fixtures/bilingual-docx');
 const exported = exportReviewDocx(reviewSegments, { documentName: 'berita.docx', documentId: 'doc-1' });
 const o = (n: number) => String.fromCharCode(TAG_OPEN_BASE + n);
 const c = (n: number) => String.fromCharCode(TAG_CLOSE_BASE + n);
-
-function errorOf(fn: () => unknown): PadananError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof PadananError) return error;
-    throw error;
-  }
-  throw new Error('expected a PadananError');
-}
 
 /** The reviewer's copy: document.xml edited as a word processor would store the edits. */
 function edited(bytes: Uint8Array, edit: (xml: string) => string): Uint8Array {

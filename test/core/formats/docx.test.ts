@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { docxCodec } from '../../../core/formats/docx';
 import { codecForFile } from '../../../core/formats/registry';
-import { PadananError } from '../../../core/errors';
+import { errorOf } from '../../support/errors';
 import { TAG_CLOSE_BASE, TAG_OPEN_BASE, type SegmentDraft } from '../../../core/model';
 import { parseXml } from '../../../core/xml/index';
 import { openZip, writeZip } from '../../../core/zip/index';
@@ -18,16 +18,6 @@ const withTargets = (segments: readonly SegmentDraft[], targets: Record<number, 
   segments.map((s, i) => ({ ...s, target: targets[i] ?? '' }));
 const open = (n: number) => String.fromCharCode(TAG_OPEN_BASE + n);
 const close = (n: number) => String.fromCharCode(TAG_CLOSE_BASE + n);
-
-function errorOf(fn: () => unknown): PadananError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof PadananError) return error;
-    throw error;
-  }
-  throw new Error('expected a PadananError');
-}
 
 /** Every XML part of a package, as text, by name. */
 function xmlParts(bytes: Uint8Array): Record<string, string> {

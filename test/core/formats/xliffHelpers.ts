@@ -1,20 +1,19 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SegmentDraft } from '../../../core/model';
-import { parseTagChar, tagChar } from '../../../core/formats/inlineTags';
+import { tagChar } from '../../../core/formats/inlineTags';
 import type { WritableSegment } from '../../../core/formats/types';
 import type { Segmenter } from '../../../core/segment/index';
+import { showTags } from './docGolden';
+
+export { expectValid } from '../../support/validator';
+export { bytesOf, showTags, utf8 } from './docGolden';
 
 export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 export const FIXTURES = join(ROOT, 'test/fixtures');
-export const VALIDATE = resolve(ROOT, '../shared/validators/validate.sh');
 
 export const fixture = (path: string): Uint8Array => new Uint8Array(readFileSync(join(FIXTURES, path)));
-export const utf8 = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
-export const bytesOf = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 /** XLIFF import does not re-segment; a one-sentence-per-paragraph stand-in keeps these tests independent of the SRX engine. */
 export const wholeParagraphs: Segmenter = {
@@ -25,46 +24,6 @@ export const wholeParagraphs: Segmenter = {
     return body ? { segments: [body], gaps: [lead, trail] } : { segments: [], gaps: [p] };
   },
 };
-
-export type Validation = { ok: true } | { ok: false; output: string } | { skipped: string };
-
-/** Runs ../shared/validators/validate.sh; skipped (with the reason) when ../shared or the tools are absent. */
-export function validate(format: 'xliff12' | 'xliff2' | 'tmx', bytes: Uint8Array): Validation {
-  if (!existsSync(VALIDATE)) return { skipped: `${VALIDATE} not found (no ../shared beside the project)` };
-  const dir = mkdtempSync(join(tmpdir(), 'padanan-validate-'));
-  try {
-    const file = join(dir, format === 'tmx' ? 'out.tmx' : 'out.xlf');
-    writeFileSync(file, bytes);
-    const run = spawnSync(VALIDATE, [format, file], { encoding: 'utf8' });
-    if (run.status === 0) return { ok: true };
-    if (run.status === 2) return { skipped: `validate.sh could not run: ${run.stderr.trim()}` };
-    return { ok: false, output: `${run.stdout}\n${run.stderr}` };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/** Asserts validity, or logs why validation was skipped. Returns false when skipped. */
-export function expectValid(format: 'xliff12' | 'xliff2' | 'tmx', bytes: Uint8Array, what: string): boolean {
-  const result = validate(format, bytes);
-  if ('skipped' in result) {
-    console.log(`schema validation of ${what} skipped: ${result.skipped}`);
-    return false;
-  }
-  if (!result.ok) throw new Error(`${what} is not valid ${format}:\n${result.output}\n--- file ---\n${utf8(bytes)}`);
-  return true;
-}
-
-/** Segment text with tags shown as {1}…{/1} and {2/}. */
-export function showTags(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const tag = parseTagChar(ch.charCodeAt(0));
-    if (!tag) out += ch;
-    else out += tag.kind === 'open' ? `{${tag.n}}` : tag.kind === 'close' ? `{/${tag.n}}` : `{${tag.n}/}`;
-  }
-  return out;
-}
 
 /** What a round trip must keep, in a comparable shape. */
 export function essentials(segments: readonly Pick<SegmentDraft, 'unitId' | 'source' | 'target' | 'status' | 'note' | 'tags' | 'locked'>[]) {

@@ -1,8 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync, writeFileSync, mkdtempSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   parseSrx,
@@ -15,9 +12,9 @@ import {
   type Segmenter,
 } from '../../../core/segment/index';
 import { PadananError } from '../../../core/errors';
+import { runValidator, validatorMissing } from '../../support/validator';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/segmentation/srx/', import.meta.url));
-const VALIDATOR = fileURLToPath(new URL('../../../../shared/validators/validate.sh', import.meta.url));
 const fixture = (name: string): string => readFileSync(FIXTURES + name, 'utf8');
 
 function srxError(input: string, fileName?: string): PadananError {
@@ -112,18 +109,8 @@ describe('serializeSrx and rule editing', () => {
   });
 
   it('writes SRX that validates against srx20.xsd', () => {
-    if (!existsSync(VALIDATOR)) {
-      console.log(`skipped: ${VALIDATOR} is absent (no ../shared)`);
-      return;
-    }
-    if (spawnSync('xmllint', ['--version']).error) {
-      console.log('skipped: xmllint is not installed');
-      return;
-    }
-    const dir = mkdtempSync(join(tmpdir(), 'padanan-srx-'));
-    const file = join(dir, 'rules.srx');
-    writeFileSync(file, serializeSrx(withNoBreakAbbreviation(defaultSrxDocument(), 'Kapt.<&>')));
-    const result = spawnSync(VALIDATOR, ['srx', file], { encoding: 'utf8' });
+    if (validatorMissing('srx20.xsd check', ['xmllint'])) return;
+    const result = runValidator('srx', { name: 'rules.srx', bytes: serializeSrx(withNoBreakAbbreviation(defaultSrxDocument(), 'Kapt.<&>')) });
     expect(result.stderr + result.stdout).toContain('valid');
     expect(result.status).toBe(0);
   });

@@ -1,11 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync, existsSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { INDONESIAN_SRX } from '../../../core/segment/index';
+import { runValidator, validatorMissing } from '../../support/validator';
 import { SRX_PATH, MODULE_PATH, embeddedModuleText } from './embedSrx';
-
-const VALIDATOR = fileURLToPath(new URL('../../../../shared/validators/validate.sh', import.meta.url));
 
 describe('core/segment/rules/indonesian.srx', () => {
   it('is embedded unchanged in indonesianSrx.ts (regenerate: npx tsx test/core/segment/embedSrx.ts)', () => {
@@ -15,15 +12,8 @@ describe('core/segment/rules/indonesian.srx', () => {
   });
 
   it('is valid against srx20.xsd', () => {
-    if (!existsSync(VALIDATOR)) {
-      console.log(`skipped: ${VALIDATOR} is absent (no ../shared)`);
-      return;
-    }
-    if (spawnSync('xmllint', ['--version']).error) {
-      console.log('skipped: xmllint is not installed');
-      return;
-    }
-    const result = spawnSync(VALIDATOR, ['srx', SRX_PATH], { encoding: 'utf8' });
+    if (validatorMissing('srx20.xsd check', ['xmllint'])) return;
+    const result = runValidator('srx', SRX_PATH);
     expect(result.stderr + result.stdout).toContain('valid');
     expect(result.status).toBe(0);
   });

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { openZip, writeZip } from '../../../core/zip/index';
-import { PadananError } from '../../../core/errors';
+import { errorOf } from '../../support/errors';
 import { rawZip } from './rawZip';
 
 const text = (s: string) => new TextEncoder().encode(s);
-
-function errorOf(fn: () => unknown): PadananError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof PadananError) return error;
-    throw error;
-  }
-  throw new Error('expected a PadananError');
-}
 
 describe('core/zip', () => {
   it('writes and reads back entries in order, deterministically', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDatabaseAt, dumpDatabase, SCHEMA_HISTORY } from './migrationHarness';
+import { createDatabaseAt, declaredStores, dumpDatabase, SCHEMA_HISTORY } from './migrationHarness';
 import { freshDb } from './fixtures';
 import { PadananDb } from '../../../renderer/src/db/schema';
 import { listProjects } from '../../../renderer/src/db/projects';
@@ -65,8 +65,7 @@ describe('migrations', () => {
     await db.open();
     const latest = Math.max(...Object.keys(SCHEMA_HISTORY).map(Number));
     expect(db.verno).toBe(latest);
-    const stores = Object.fromEntries(db.tables.map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)].join(', ')]));
-    expect(stores).toEqual(SCHEMA_HISTORY[latest]);
+    expect(declaredStores(db)).toEqual(SCHEMA_HISTORY[latest]);
     db.close();
   });
 

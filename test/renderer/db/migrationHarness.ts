@@ -1,38 +1,34 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 
+const V1 = {
+  projects: 'id, updatedAt',
+  documents: 'id, projectId',
+  documentSkeletons: 'documentId',
+  segmentBlocks: '[documentId+block]',
+  revisions: '++id, [documentId+unitId], at',
+  comments: '++id, [documentId+unitId]',
+  glossaryPacks: 'id, projectId',
+  terms: '++id, packId',
+  tmUnits: '++id, projectId, [projectId+source]',
+  settings: 'key',
+} as const;
+
 /**
- * Frozen copies of every published schema version's stores, exactly as shipped. Never edit an
- * entry: a migration test must start from what users' disks really hold, not from today's code.
+ * Frozen copies of every published schema version's stores (all tables, not only the ones the
+ * version added), exactly as shipped. Never edit an entry: a migration test must start from what
+ * users' disks really hold, not from today's code; schema.test.ts checks PadananDb against it.
  */
 export const SCHEMA_HISTORY: Readonly<Record<number, Readonly<Record<string, string>>>> = {
-  1: {
-    projects: 'id, updatedAt',
-    documents: 'id, projectId',
-    documentSkeletons: 'documentId',
-    segmentBlocks: '[documentId+block]',
-    revisions: '++id, [documentId+unitId], at',
-    comments: '++id, [documentId+unitId]',
-    glossaryPacks: 'id, projectId',
-    terms: '++id, packId',
-    tmUnits: '++id, projectId, [projectId+source]',
-    settings: 'key',
-  },
-  2: {
-    projects: 'id, updatedAt',
-    documents: 'id, projectId',
-    documentSkeletons: 'documentId',
-    segmentBlocks: '[documentId+block]',
-    revisions: '++id, [documentId+unitId], at',
-    comments: '++id, [documentId+unitId]',
-    glossaryPacks: 'id, projectId',
-    terms: '++id, packId',
-    tmUnits: '++id, projectId, [projectId+source]',
-    settings: 'key',
-    tmImports: 'id, projectId',
-    tmIndexes: 'projectId',
-  },
+  1: V1,
+  // v2 added tables only (TMX imports and the persisted TM index); the v1 stores are unchanged.
+  2: { ...V1, tmImports: 'id, projectId', tmIndexes: 'projectId' },
 };
+
+/** The stores an open database declares, written the way SCHEMA_HISTORY writes them. */
+export function declaredStores(db: Dexie): Record<string, string> {
+  return Object.fromEntries(db.tables.map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)].join(', ')]));
+}
 
 /** Raw records per table, as an old version of Padanan wrote them. */
 export type RawTables = Record<string, readonly object[]>;

@@ -1,36 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb } from './fixtures';
+import { declaredStores, SCHEMA_HISTORY } from './migrationHarness';
 import { SEGMENT_BLOCK_SIZE } from '../../../renderer/src/db/schema';
 
 /**
- * v1 as shipped. Published versions are append-only: if this test fails because a v1 store
- * changed, add a version 2 instead (with an upgrade and a migration test).
+ * v2 as shipped (v1's stores plus the tables v2 added), frozen in migrationHarness.ts. Published
+ * versions are append-only: if this test fails because a shipped store changed, add a new version
+ * instead (with an upgrade and a migration test).
  */
-const V1 = {
-  projects: 'id, updatedAt',
-  documents: 'id, projectId',
-  documentSkeletons: 'documentId',
-  segmentBlocks: '[documentId+block]',
-  revisions: '++id, [documentId+unitId], at',
-  comments: '++id, [documentId+unitId]',
-  glossaryPacks: 'id, projectId',
-  terms: '++id, packId',
-  tmUnits: '++id, projectId, [projectId+source]',
-  settings: 'key',
-};
-
-/** v2 added tables only (TMX imports and the persisted TM index); the v1 stores are unchanged. */
-const V2 = { ...V1, tmImports: 'id, projectId', tmIndexes: 'projectId' };
+const V2 = SCHEMA_HISTORY[2]!;
 
 describe('PadananDb schema v1', () => {
   it('declares exactly the v1 tables, keys and indexes (plus the tables v2 added)', async () => {
     const db = freshDb();
     await db.open();
     expect(db.verno).toBe(2);
-    const declared = Object.fromEntries(
-      db.tables.map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src)].join(', ')]),
-    );
-    expect(declared).toEqual(V2);
+    expect(declaredStores(db)).toEqual(V2);
     db.close();
   });
 

@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freshDb } from './fixtures';
+import { runValidator, validatorMissing } from '../../support/validator';
 import { isPadananError } from '../../../core/errors';
 import { INDONESIAN_SRX, parseSrx } from '../../../core/segment/index';
 import { createProject, deleteProject } from '../../../renderer/src/db/projects';
@@ -22,7 +21,6 @@ import { handleParseRequest } from '../../../renderer/src/workers/parseProtocol'
 
 const SRX_FIXTURES = new URL('../../fixtures/segmentation/srx/', import.meta.url).pathname;
 const E2E_FIXTURES = new URL('../../fixtures/e2e/', import.meta.url).pathname;
-const VALIDATE = new URL('../../../../shared/validators/validate.sh', import.meta.url).pathname;
 const MEETING = 'Rapat dipimpin Dirut. Ahmad Santoso di Jakarta. Semua direktur hadir; dua komisaris berhalangan.';
 
 const fixture = (dir: string, name: string) => new Uint8Array(readFileSync(join(dir, name)));
@@ -146,14 +144,8 @@ describe('project segmentation rules', () => {
     const text = exportableSrx(rules);
     expect(parseSrx(text)).toEqual(parseSrx(rules.srx!));
     expect(text).toContain('<srx xmlns="http://www.lisa.org/srx20" version="2.0">');
-    if (!existsSync(VALIDATE)) {
-      console.log(`skipped the XSD check: ${VALIDATE} is absent (no ../shared beside this clone)`);
-      return;
-    }
-    const dir = mkdtempSync(join(tmpdir(), 'padanan-srx-'));
-    const file = join(dir, 'rules.srx');
-    writeFileSync(file, text);
-    const result = spawnSync(VALIDATE, ['srx', file], { encoding: 'utf8' });
+    if (validatorMissing('the XSD check')) return;
+    const result = runValidator('srx', { name: 'rules.srx', bytes: text });
     if (result.status === 2) {
       console.log(`skipped the XSD check: validate.sh could not run (${result.stderr.trim()})`);
       return;

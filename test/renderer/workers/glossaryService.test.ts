@@ -5,13 +5,13 @@ import { isPadananError } from '../../../core/errors';
 import type { TermDraft } from '../../../core/model';
 import { readGlossary } from '../../../glossary/formats/index';
 import { createPack, writePack } from '../../../glossary/formats/pack';
-import { planMerge } from '../../../glossary/merge';
+import { planMerge, previewImport } from '../../../glossary/merge';
 import { GlossaryMatches } from '../../../renderer/src/features/glossary/glossaryMatches';
 import { addTerm, applyGlossaryImport, listPacks, ownPackId, setPackEnabled } from '../../../renderer/src/db/glossary';
 import { openPadananDb } from '../../../renderer/src/db/database';
 import { createProject } from '../../../renderer/src/db/projects';
 import { serializeError } from '../../../renderer/src/workers/parseProtocol';
-import { GlossaryService, exportManifest } from '../../../renderer/src/workers/glossaryService';
+import { GlossaryService, exportManifest, listedPart } from '../../../renderer/src/workers/glossaryService';
 import { GlossaryWorkerClient, type GlossaryWorker } from '../../../renderer/src/workers/glossaryWorker';
 import type { GlossaryRequest, GlossaryResponse } from '../../../renderer/src/workers/glossaryProtocol';
 
@@ -183,6 +183,48 @@ describe('glossary matches for the editor', () => {
     }));
     await expect(client.call({ type: 'match', texts: ['a'] })).rejects.toMatchObject({ code: 'glossaryApp.workerFailed', params: { detail: 'out of memory' } });
     await expect(client.call({ type: 'match', texts: ['b'] })).rejects.toMatchObject({ code: 'glossaryApp.workerFailed' });
+  });
+
+  it('applies the previewed import with per-entry and for-all decisions, then pages through the pack', async () => {
+    const db = freshDb();
+    const project = await createProject(db, 'P');
+    await addTerm(db, project.id, term('a1', 'x'));
+    await addTerm(db, project.id, term('a2', 'x'));
+    await addTerm(db, project.id, term('a3', 'x'));
+    const service = new GlossaryService(() => db);
+    await service.handle({ type: 'read', fileName: 'b.tsv', bytes: bytes('a1\ty\na2\ty\na3\ty\nbaru\tnew\n') });
+    const own = ownPackId(project.id);
+    const preview = await service.handle({ type: 'preview', dbName: db.name, projectId: project.id, targetPackId: own });
+    const a2 = preview.entries.find((e) => e.incoming?.source === 'a2')!;
+    // "Take theirs for all", then "keep both" for a2.
+    const result = await service.handle({
+      type: 'apply',
+      dbName: db.name,
+      projectId: project.id,
+      decisions: { byKey: [[a2.key, 'both']], byStatus: { conflict: 'theirs' } },
+      target: { packId: own },
+    });
+    expect(result).toMatchObject({ added: 2, replaced: 2, removed: 0, kept: 1, pack: { id: own } });
+    // A preview is applied once.
+    await expect(service.handle({ type: 'apply', dbName: db.name, projectId: project.id, decisions: { byKey: [], byStatus: {} }, target: { packId: own } })).rejects.toMatchObject({
+      code: 'glossaryApp.workerFailed',
+    });
+
+    const pack = (await db.glossaryPacks.get(own))!;
+    const page = await service.handle({ type: 'browse', dbName: db.name, packId: own, version: pack.updatedAt, query: '', offset: 1, limit: 2 });
+    expect(page.total).toBe(5);
+    expect(page.terms.map((t) => `${t.source}=${t.target}`)).toEqual(['a2=x', 'a3=y']);
+    const found = await service.handle({ type: 'browse', dbName: db.name, packId: own, version: pack.updatedAt, query: 'A2', offset: 0, limit: 10 });
+    expect(found.terms.map((t) => `${t.source}=${t.target}`)).toEqual(['a2=x', 'a2=y']);
+  });
+
+  it('lists at most a bounded number of entries of each status, keeping the counts', () => {
+    const incoming = Array.from({ length: 1200 }, (_, i) => term(`k${i}`, `t${i}`));
+    const preview = previewImport({ terms: incoming });
+    const view = listedPart(preview);
+    expect(view.counts.new).toBe(1200);
+    expect(view.entries).toHaveLength(500);
+    expect(listedPart(preview, 2000).entries).toHaveLength(1200);
   });
 
   it('imports a published pack through the worker and the one-transaction apply', async () => {

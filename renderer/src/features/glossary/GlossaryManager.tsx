@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -11,7 +11,6 @@ import {
   hasStarterPack,
   listPacks,
   movePack,
-  readPackTerms,
   setPackEnabled,
   stripTerm,
   updateTerm,
@@ -19,7 +18,8 @@ import {
 import { useServices } from '../../app/services';
 import { useNotices } from '../../app/notices';
 import { ConfirmDialog } from '../../app/ConfirmDialog';
-import { createTermSearch } from './termFilter';
+import { GlossaryWorkerClient } from '../../workers/glossaryWorker';
+import { useTermPages } from './useTermPages';
 import { TermDialog, blankTerm } from './TermDialog';
 import { packLabel } from './packLabel';
 import './glossary.css';
@@ -43,6 +43,13 @@ export function GlossaryManager({ projectId, onClose }: { projectId: string; onC
     return { packs, counts, starter: await hasStarterPack(db, projectId) };
   }, [db, projectId]);
   const [selected, setSelected] = useState<string>();
+  // Browsing a pack pages through it in a worker, alive while the manager is open.
+  const [client, setClient] = useState<GlossaryWorkerClient>();
+  useEffect(() => {
+    const created = new GlossaryWorkerClient();
+    setClient(created);
+    return () => created.dispose();
+  }, []);
   const packs = data?.packs;
   const current = packs?.find((p) => p.id === selected) ?? packs?.[0];
 
@@ -83,8 +90,10 @@ export function GlossaryManager({ projectId, onClose }: { projectId: string; onC
           {current ? (
             <TermBrowser
               key={current.id}
+              client={client}
               packs={packs}
               pack={current}
+              termCount={data.counts[packs.indexOf(current)] ?? 0}
               onSelectPack={setSelected}
               projectId={projectId}
             />
@@ -179,15 +188,28 @@ function PackList({ projectId, packs, counts, hasStarter }: { projectId: string;
   );
 }
 
-function TermBrowser({ projectId, packs, pack, onSelectPack }: { projectId: string; packs: GlossaryPack[]; pack: GlossaryPack; onSelectPack(id: string): void }) {
+function TermBrowser({
+  client,
+  projectId,
+  packs,
+  pack,
+  termCount,
+  onSelectPack,
+}: {
+  client: GlossaryWorkerClient | undefined;
+  /** All terms of the pack (the list shows those matching the search). */
+  termCount: number;
+  projectId: string;
+  packs: GlossaryPack[];
+  pack: GlossaryPack;
+  onSelectPack(id: string): void;
+}) {
   const { t, i18n } = useTranslation('glossary');
   const { db } = useServices();
   const notices = useNotices();
-  const terms = useLiveQuery(() => readPackTerms(db, pack.id), [db, pack.id]);
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
-  const search = useMemo(() => createTermSearch(terms ?? []), [terms]);
-  const shown = useMemo(() => search(deferred), [search, deferred]);
+  const pages = useTermPages(client, db.name, pack, deferred.trim(), notices.showError);
   const [editing, setEditing] = useState<{ term?: Term; draft: TermDraft }>();
   const [deleting, setDeleting] = useState<Term>();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -196,13 +218,20 @@ function TermBrowser({ projectId, packs, pack, onSelectPack }: { projectId: stri
   const searchId = useId();
   const number = new Intl.NumberFormat(i18n.language);
   const name = packLabel(t, pack);
+  const total = pages.total ?? 0;
 
   const virtualizer = useVirtualizer({
-    count: shown.length,
+    count: total,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
   });
+
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? 0;
+  const { want } = pages;
+  useEffect(() => want(first, last), [want, first, last]);
 
   const save = async (draft: TermDraft) => {
     if (editing?.term?.id !== undefined) await updateTerm(db, editing.term.id, draft);
@@ -234,16 +263,23 @@ function TermBrowser({ projectId, packs, pack, onSelectPack }: { projectId: stri
         </button>
       </div>
       <p className="muted glossary-hint" aria-live="polite">
-        {terms === undefined
+        {pages.total === undefined
           ? t('common:loading')
           : deferred.trim()
-            ? t('manager.found', { count: shown.length, formatted: number.format(shown.length), total: number.format(terms.length) })
-            : t('manager.count', { count: terms.length, formatted: number.format(terms.length) })}
+            ? t('manager.found', { count: total, formatted: number.format(total), total: number.format(termCount) })
+            : t('manager.count', { count: total, formatted: number.format(total) })}
       </p>
       <div className="glossary-term-scroll" ref={scrollRef}>
         <div role="list" aria-label={t('manager.termList', { name })} className="glossary-term-canvas" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const term = shown[item.index]!;
+          {items.map((item) => {
+            const term = pages.get(item.index);
+            if (!term) {
+              return (
+                <div key={`loading-${item.index}`} role="listitem" className="glossary-term-row muted" style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}>
+                  {t('common:loading')}
+                </div>
+              );
+            }
             return (
               <div
                 key={term.id ?? item.index}

@@ -2,16 +2,14 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { GlossaryPack, Project } from '../../../../core/model';
-import { planMerge, type ImportPreview, type MergeDecision } from '../../../../glossary/merge';
-import { applyGlossaryImport, listPacks } from '../../db/glossary';
+import { listPacks } from '../../db/glossary';
 import { useServices } from '../../app/services';
 import { useNotices } from '../../app/notices';
 import { useMenuCommand } from '../../app/commands';
-import type { GlossaryFileInfo } from '../../workers/glossaryProtocol';
+import type { GlossaryFileInfo, ImportDecisions, PreviewView } from '../../workers/glossaryProtocol';
 import { ExportGlossaryDialog, type ExportChoice } from './ExportGlossaryDialog';
 import { GlossaryManager } from './GlossaryManager';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
-import { planFigures } from './importDecisions';
 import {
   GLOSSARY_IMPORT_EXTENSIONS,
   GlossaryImportSession,
@@ -29,7 +27,7 @@ interface ImportState {
   info: GlossaryFileInfo;
   packs: GlossaryPack[];
   target: string | undefined;
-  preview?: ImportPreview;
+  preview?: PreviewView;
   busy: boolean;
   name: string;
 }
@@ -97,24 +95,22 @@ export function GlossarySection({ project }: { project: Project }) {
     );
   };
 
-  const apply = async (state: ImportState, decisions: ReadonlyMap<number, MergeDecision>) => {
+  const apply = async (state: ImportState, decisions: ImportDecisions) => {
     if (!state.preview) return;
     update(state.session, { busy: true });
     try {
-      const plan = planMerge(state.preview, decisions);
       const target = state.target !== undefined ? { packId: state.target } : { newPack: state.info.manifest ? { name: state.name, manifest: state.info.manifest } : { name: state.name } };
-      const pack = await applyGlossaryImport(db, project.id, plan, target);
+      const result = await state.session.apply(decisions, target);
       state.session.dispose();
       setImporting(undefined);
-      const figures = planFigures(plan);
       notices.showStatus(
         t('import.done', {
           file: state.info.fileName,
-          pack: packLabel(t, pack),
-          added: number.format(figures.added),
-          replaced: number.format(figures.replaced),
-          removed: number.format(figures.removed),
-          kept: number.format(figures.kept),
+          pack: packLabel(t, result.pack),
+          added: number.format(result.added),
+          replaced: number.format(result.replaced),
+          removed: number.format(result.removed),
+          kept: number.format(result.kept),
         }),
       );
     } catch (error) {

@@ -2,9 +2,9 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GlossaryPack, TermDraft } from '../../../../core/model';
 import type { ImportPreview, MergeDecision, MergeStatus, PreviewEntry } from '../../../../glossary/merge';
-import type { GlossaryFileInfo } from '../../workers/glossaryProtocol';
+import type { GlossaryFileInfo, ImportDecisions, PreviewView } from '../../workers/glossaryProtocol';
 import { packLabel } from './packLabel';
-import { entriesByStatus, setAll } from './importDecisions';
+import { entriesByStatus, setAll, toImportDecisions } from './importDecisions';
 
 /** Entries listed per section before "Show more". */
 const PAGE = 50;
@@ -18,12 +18,12 @@ export interface ImportPreviewDialogProps {
   /** Target pack id; undefined = a new pack. */
   target: string | undefined;
   /** undefined while the comparison runs. */
-  preview: ImportPreview | undefined;
+  preview: PreviewView | undefined;
   busy: boolean;
   newPackName: string;
   onNewPackName(name: string): void;
   onTarget(packId: string | undefined): void;
-  onApply(decisions: ReadonlyMap<number, MergeDecision>): void;
+  onApply(decisions: ImportDecisions): void;
   onCancel(): void;
 }
 
@@ -43,12 +43,17 @@ export function ImportPreviewDialog(props: ImportPreviewDialogProps) {
   const targetId = useId();
   const nameId = useId();
   const [decisions, setDecisions] = useState<Map<number, MergeDecision>>(new Map());
+  // "For all" choices, which also cover the entries a large preview does not list.
+  const [forAll, setForAll] = useState<Partial<Record<MergeStatus, MergeDecision>>>({});
   const number = new Intl.NumberFormat(i18n.language);
   const groups = useMemo(() => (preview ? entriesByStatus(preview) : undefined), [preview]);
   const targetPack = packs.find((p) => p.id === target);
 
   // A new comparison (another target) starts with the defaults again.
-  useEffect(() => setDecisions(new Map()), [preview]);
+  useEffect(() => {
+    setDecisions(new Map());
+    setForAll({});
+  }, [preview]);
 
   useEffect(() => {
     const dialog = ref.current!;
@@ -62,7 +67,10 @@ export function ImportPreviewDialog(props: ImportPreviewDialogProps) {
   }, []);
 
   const decide = (key: number, decision: MergeDecision) => setDecisions((current) => new Map(current).set(key, decision));
-  const decideAll = (entries: readonly PreviewEntry[], decision: MergeDecision) => setDecisions((current) => setAll(current, entries, decision));
+  const decideAll = (status: MergeStatus, entries: readonly PreviewEntry[], decision: MergeDecision) => {
+    setDecisions((current) => setAll(current, entries, decision));
+    setForAll((current) => ({ ...current, [status]: decision }));
+  };
   const nothing = !!preview && preview.counts.new + preview.counts.changed + preview.counts.conflict + preview.counts.removed === 0;
 
   return (
@@ -121,7 +129,18 @@ export function ImportPreviewDialog(props: ImportPreviewDialogProps) {
             {SECTIONS.map((status) => {
               const entries = groups[status];
               if (!entries.length) return null;
-              return <Section key={status} status={status} entries={entries} decisions={decisions} disabled={busy} onDecide={decide} onDecideAll={decideAll} />;
+              return (
+                <Section
+                  key={status}
+                  status={status}
+                  total={preview.counts[status]}
+                  entries={entries}
+                  decisions={decisions}
+                  disabled={busy}
+                  onDecide={decide}
+                  onDecideAll={(decision) => decideAll(status, entries, decision)}
+                />
+              );
             })}
           </div>
         </>
@@ -130,7 +149,7 @@ export function ImportPreviewDialog(props: ImportPreviewDialogProps) {
         <button type="button" ref={cancelRef} disabled={busy} onClick={onCancel}>
           {t('common:cancel')}
         </button>
-        <button type="button" className="button-primary" disabled={busy || !preview || nothing} onClick={() => onApply(decisions)}>
+        <button type="button" className="button-primary" disabled={busy || !preview || nothing} onClick={() => onApply(toImportDecisions(decisions, forAll))}>
           {busy && preview ? t('import.applying') : t('import.apply')}
         </button>
       </div>
@@ -140,6 +159,7 @@ export function ImportPreviewDialog(props: ImportPreviewDialogProps) {
 
 function Section({
   status,
+  total,
   entries,
   decisions,
   disabled,
@@ -147,11 +167,13 @@ function Section({
   onDecideAll,
 }: {
   status: MergeStatus;
+  /** Entries of this status in the whole preview (more than `entries` for a large file). */
+  total: number;
   entries: readonly PreviewEntry[];
   decisions: ReadonlyMap<number, MergeDecision>;
   disabled: boolean;
   onDecide(key: number, decision: MergeDecision): void;
-  onDecideAll(entries: readonly PreviewEntry[], decision: MergeDecision): void;
+  onDecideAll(decision: MergeDecision): void;
 }) {
   const { t, i18n } = useTranslation('glossary');
   const [shown, setShown] = useState(PAGE);
@@ -162,12 +184,12 @@ function Section({
   return (
     <section className={`glossary-import-section glossary-import-${status}`} aria-labelledby={headingId}>
       <h3 id={headingId} className="glossary-section-title">
-        {t(`import.section.${status}`, { count: entries.length, formatted: number.format(entries.length) })}
+        {t(`import.section.${status}`, { count: total, formatted: number.format(total) })}
       </h3>
       {decidable && (
         <div className="glossary-import-all" role="group" aria-label={t(`import.allLabel.${status}`)}>
           {choices.map((choice) => (
-            <button key={choice} type="button" className="button-small" disabled={disabled} onClick={() => onDecideAll(entries, choice)}>
+            <button key={choice} type="button" className="button-small" disabled={disabled} onClick={() => onDecideAll(choice)}>
               {t(`import.all.${choice}`)}
             </button>
           ))}
@@ -188,6 +210,9 @@ function Section({
         <button type="button" className="button-small button-quiet" onClick={() => setShown((n) => n + PAGE)}>
           {t('import.more', { count: entries.length - shown, formatted: number.format(entries.length - shown) })}
         </button>
+      )}
+      {entries.length <= shown && total > entries.length && (
+        <p className="muted glossary-hint">{t(decidable ? 'import.unlistedDecided' : 'import.unlisted', { count: total - entries.length, formatted: number.format(total - entries.length) })}</p>
       )}
     </section>
   );

@@ -1,9 +1,8 @@
 import type { GlossaryPack } from '../../../../core/model';
 import { PACK_EXTENSION, type GlossaryFormat } from '../../../../glossary/formats/index';
-import type { ImportPreview } from '../../../../glossary/merge';
-import { ownPackId } from '../../db/glossary';
+import { ownPackId, type ImportTarget } from '../../db/glossary';
 import type { PadananDb } from '../../db/schema';
-import type { GlossaryFileInfo } from '../../workers/glossaryProtocol';
+import type { ApplyResult, GlossaryFileInfo, ImportDecisions, PreviewView } from '../../workers/glossaryProtocol';
 import { GlossaryWorkerClient } from '../../workers/glossaryWorker';
 
 /** Extensions the "Import glossary" file picker offers. */
@@ -12,10 +11,11 @@ export const GLOSSARY_IMPORT_EXTENSIONS = ['tbx', 'tsv', 'txt', 'utf8', 'tab', '
 export const EXPORT_FORMATS: readonly GlossaryFormat[] = ['tbx', 'tsv', 'csv', 'pack'];
 
 /**
- * One glossary import: the file is read and compared with the chosen pack in a worker (a large
- * file must not freeze the window), which keeps the parsed file while the preview dialog is open
- * so that choosing another target pack only compares again. Nothing is stored here: the dialog
- * applies the merge plan with applyGlossaryImport, in one transaction.
+ * One glossary import, in a worker (a large file must not freeze the window): the file is read,
+ * compared with the chosen pack (the worker keeps the parsed file and the full comparison while
+ * the preview dialog is open, so choosing another target pack only compares again), and the
+ * user's decisions are applied there in one transaction (applyGlossaryImport). Cancelling
+ * before apply stores nothing.
  */
 export class GlossaryImportSession {
   private readonly client = new GlossaryWorkerClient();
@@ -32,10 +32,15 @@ export class GlossaryImportSession {
   }
 
   /** Compares the file with a pack of the project (undefined: it becomes a new pack). */
-  preview(targetPackId: string | undefined): Promise<ImportPreview> {
+  preview(targetPackId: string | undefined): Promise<PreviewView> {
     const call: { type: 'preview'; dbName: string; projectId: string; targetPackId?: string } = { type: 'preview', dbName: this.db.name, projectId: this.projectId };
     if (targetPackId !== undefined) call.targetPackId = targetPackId;
     return this.client.call(call);
+  }
+
+  /** Applies the last preview with these decisions: all of it, or (on failure) nothing. */
+  apply(decisions: ImportDecisions, target: ImportTarget): Promise<ApplyResult> {
+    return this.client.call({ type: 'apply', dbName: this.db.name, projectId: this.projectId, decisions, target });
   }
 
   dispose(): void {

@@ -1,4 +1,5 @@
-import type { ImportPreview, MergeDecision, MergePlan, MergeStatus, PreviewEntry } from '../../../../glossary/merge';
+import type { ImportPreview, MergeDecision, MergeStatus, PreviewEntry } from '../../../../glossary/merge';
+import type { ImportDecisions } from '../../workers/glossaryProtocol';
 
 /** The preview's entries grouped by status, in preview order. */
 export function entriesByStatus(preview: ImportPreview): Record<MergeStatus, PreviewEntry[]> {
@@ -14,7 +15,7 @@ export function setAll(decisions: ReadonlyMap<number, MergeDecision>, entries: r
   return next;
 }
 
-/** Figures of an applied plan, for the status line. */
-export function planFigures(plan: MergePlan): { added: number; replaced: number; removed: number; kept: number } {
-  return { added: plan.add.length, replaced: plan.update.length, removed: plan.remove.length, kept: plan.kept };
+/** The dialog's decisions as the worker takes them. */
+export function toImportDecisions(byKey: ReadonlyMap<number, MergeDecision>, byStatus: Partial<Record<MergeStatus, MergeDecision>>): ImportDecisions {
+  return { byKey: [...byKey], byStatus: { ...byStatus } };
 }

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModalDialog } from '../../app/useModalDialog';
 import type { ReviewPlan, ReviewPlanRow } from './reviewPlan';
 import { SourceText } from '../editor/SourceText';
 
@@ -22,24 +23,12 @@ export interface ReviewDialogProps {
  */
 export function ReviewDialog({ plan, busy, onApply, onCancel }: ReviewDialogProps) {
   const { t } = useTranslation('files');
-  const ref = useRef<HTMLDialogElement>(null);
-  const cancelRef = useRef<HTMLButtonElement>(null);
+  const { dialogRef, cancelRef } = useModalDialog();
   const titleId = useId();
   const summaryId = useId();
   const tableId = useId();
   const { found } = plan;
   const nothing = plan.updates.length === 0;
-
-  useEffect(() => {
-    const dialog = ref.current!;
-    const opener = document.activeElement as HTMLElement | null;
-    if (!dialog.open) dialog.showModal();
-    cancelRef.current?.focus();
-    return () => {
-      if (dialog.open) dialog.close();
-      if (opener?.isConnected) opener.focus();
-    };
-  }, []);
 
   const list = (ids: readonly string[]) => (ids.length > SHOWN_IDS ? `${ids.slice(0, SHOWN_IDS).join(', ')}, …` : ids.join(', '));
   const warnings: string[] = [];
@@ -55,7 +44,7 @@ export function ReviewDialog({ plan, busy, onApply, onCancel }: ReviewDialogProp
 
   return (
     <dialog
-      ref={ref}
+      ref={dialogRef}
       className="dialog review-dialog"
       aria-labelledby={titleId}
       aria-describedby={summaryId}

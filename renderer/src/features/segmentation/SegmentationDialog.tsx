@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
+import { useId, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModalDialog } from '../../app/useModalDialog';
 
 export interface SegmentationDialogProps {
   title: string;
@@ -18,25 +19,12 @@ export interface SegmentationDialogProps {
  */
 export function SegmentationDialog({ title, children, confirmLabel, confirmDisabled, initialFocus, onConfirm, onCancel }: SegmentationDialogProps) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
-  const cancelRef = useRef<HTMLButtonElement>(null);
+  const { dialogRef, cancelRef } = useModalDialog(initialFocus);
   const titleId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current!;
-    const opener = document.activeElement as HTMLElement | null;
-    if (!dialog.open) dialog.showModal();
-    (initialFocus?.current ?? cancelRef.current)?.focus();
-    return () => {
-      if (dialog.open) dialog.close();
-      if (opener?.isConnected) opener.focus();
-    };
-    // Runs once: the dialog opens when mounted.
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps
 
   return (
     <dialog
-      ref={ref}
+      ref={dialogRef}
       className="dialog segmentation-dialog"
       aria-labelledby={titleId}
       onCancel={(event) => {

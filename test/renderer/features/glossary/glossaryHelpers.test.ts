@@ -4,8 +4,8 @@ import type { TermMatch } from '../../../../glossary/match/index';
 import { previewImport } from '../../../../glossary/merge';
 import { FORBIDDEN_MARK_CLASS, MARK_CLASS, entryForNumber, glossaryMarks, panelEntries } from '../../../../renderer/src/features/glossary/glossaryMarks';
 import { glossaryInsertKey, isAddTermKey } from '../../../../renderer/src/features/glossary/glossaryKeys';
-import { createTermSearch } from '../../../../renderer/src/features/glossary/termFilter';
-import { entriesByStatus, planFigures, setAll } from '../../../../renderer/src/features/glossary/importDecisions';
+import { createTermSearch } from '../../../../renderer/src/workers/glossaryTermSearch';
+import { entriesByStatus, setAll, toImportDecisions } from '../../../../renderer/src/features/glossary/importDecisions';
 import { defaultImportTarget, glossaryFileName, newPackName } from '../../../../renderer/src/features/glossary/glossaryFiles';
 import { cleanSelection } from '../../../../renderer/src/features/glossary/termSelection';
 import { planMerge } from '../../../../glossary/merge';
@@ -153,7 +153,8 @@ describe('import helpers', () => {
     expect([groups.conflict.length, groups.new.length, groups.identical.length]).toEqual([2, 1, 1]);
     const decisions = setAll(new Map(), [...groups.conflict, ...groups.new], 'theirs');
     expect([...decisions.values()]).toEqual(['theirs', 'theirs']);
-    expect(planFigures(planMerge(preview, decisions))).toEqual({ added: 1, replaced: 2, removed: 0, kept: 1 });
+    expect(planMerge(preview, decisions)).toMatchObject({ add: [{ source: 'c' }], update: [{ id: 1 }, { id: 2 }], kept: 1 });
+    expect(toImportDecisions(decisions, { conflict: 'theirs' })).toEqual({ byKey: [...decisions], byStatus: { conflict: 'theirs' } });
   });
 
   it('cleans a selection into a term', () => {

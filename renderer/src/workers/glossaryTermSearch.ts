@@ -1,4 +1,4 @@
-import type { Term } from '../../../../core/model';
+import type { Term } from '../../../core/model';
 
 /**
  * Search over a pack's terms: the terms whose source, target, note, definition or domain contain
