@@ -29,7 +29,14 @@ export function isTagCode(code: number): boolean {
   return code >= TAG_OPEN_BASE && code < TAG_STANDALONE_BASE + TAG_MAX_PER_SEGMENT;
 }
 
-const TAG_CHARS = /[\ue000-\ue2ff]/g;
+/** The range of every tag character (open, close, standalone), for building character classes. */
+export const TAG_CHAR_RANGE = `\\u${TAG_OPEN_BASE.toString(16)}-\\u${(TAG_STANDALONE_BASE + TAG_MAX_PER_SEGMENT - 1).toString(16)}`;
+
+/**
+ * Matches every tag character. Global: `replace` and `match` reset it themselves; code that calls
+ * `exec` or `test` sets `lastIndex` to 0 before and after.
+ */
+export const TAG_CHARS = new RegExp(`[${TAG_CHAR_RANGE}]`, 'g');
 
 /** The text without its tag characters (for word counts, TM, fuzzy matching). */
 export function stripTags(text: string): string {

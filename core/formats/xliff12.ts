@@ -5,6 +5,7 @@ import { escapeXmlText } from '../xml/writer';
 import { ContentCapture, InlineCollector, SegmentTagRegistry, attrList, writeInline, type Capture, type RawContent } from './xliffCommonInline';
 import {
   combineSlotParts,
+  continueParagraph,
   datatypeFor,
   finishHandBack,
   foreignDeclaration,
@@ -17,6 +18,7 @@ import {
   translateFlag,
   UnitIdAllocator,
   writeParagraphGroups,
+  xliffDraft,
   type Edit,
   type Span,
   type XliffSegmentSlot,
@@ -176,21 +178,12 @@ export function readXliff12(text: string, fileName: string, now: number): { segm
     slot: XliffUnitSlot,
     s: { unitId: string; source: string; target: string; status: SegmentStatus; note: string; locked: boolean; tags: SegmentDraft['tags']; paragraph: number; gapAfter: string },
   ): void {
-    const draft: SegmentDraft = {
-      index: segments.length,
-      unitId: s.unitId,
-      paragraph: s.paragraph,
-      source: s.source,
-      target: s.target,
-      status: s.status,
-      note: s.note,
-      gapAfter: s.gapAfter,
-      updatedAt: now,
-    };
-    if (s.tags && s.tags.length) draft.tags = s.tags;
-    if (s.locked) draft.locked = true;
-    const prev = segments[segments.length - 1];
-    if (prev && prev.paragraph === s.paragraph && prev.gapAfter === '\n') prev.gapAfter = ' ';
+    const draft = xliffDraft(
+      { index: segments.length, unitId: s.unitId, paragraph: s.paragraph, source: s.source, target: s.target, status: s.status, note: s.note, gapAfter: s.gapAfter, updatedAt: now },
+      s.tags,
+      s.locked,
+    );
+    continueParagraph(segments[segments.length - 1], s.paragraph);
     segments.push(draft);
     const seg: XliffSegmentSlot = { unitId: s.unitId, target: s.target, status: s.status };
     slot.segments.push(seg);

@@ -5,6 +5,7 @@ import { escapeXmlText } from '../xml/writer';
 import { ContentCapture, InlineCollector, SegmentTagRegistry, attrList, writeInline, type Capture, type RawContent } from './xliffCommonInline';
 import {
   combineSlotParts,
+  continueParagraph,
   finishHandBack,
   foreignDeclaration,
   fromNmtoken,
@@ -17,6 +18,7 @@ import {
   translateFlag,
   UnitIdAllocator,
   writeParagraphGroups,
+  xliffDraft,
   type Edit,
   type Span,
   type XliffSegmentSlot,
@@ -144,22 +146,12 @@ export function readXliff2(text: string, fileName: string, now: number): { segme
       const source = registry.resolve(s.source, 'source');
       const target = s.target ? registry.resolve(s.target, 'target') : '';
       const status = statusFromState2(s.tag.attrs.state, s.tag.attrs.subState, target.trim() !== '');
-      const draft: SegmentDraft = {
-        index: segments.length,
-        unitId,
-        paragraph: para,
-        source,
-        target,
-        status,
-        note: first ? note : '',
-        gapAfter: '',
-        updatedAt: now,
-      };
-      if (registry.tags.length) draft.tags = registry.tags;
-      if (locked) draft.locked = true;
-      const prev = segments[segments.length - 1];
-      // Units of one paragraph group (Padanan's own export) are sentences of one paragraph.
-      if (prev && first && prev.paragraph === para && prev.gapAfter === '\n') prev.gapAfter = ' ';
+      const draft = xliffDraft(
+        { index: segments.length, unitId, paragraph: para, source, target, status, note: first ? note : '', gapAfter: '', updatedAt: now },
+        registry.tags,
+        locked,
+      );
+      if (first) continueParagraph(segments[segments.length - 1], para);
       segments.push(draft);
       first = false;
       const slotSeg: XliffSegmentSlot = {

@@ -1,4 +1,4 @@
-import { SEGMENT_STATUSES, type DocumentFormat, type SegmentStatus } from '../model';
+import { SEGMENT_STATUSES, type DocumentFormat, type SegmentDraft, type SegmentStatus } from '../model';
 import { PadananError } from '../errors';
 import { XmlReader, type XmlEndTag, type XmlStartTag } from '../xml/reader';
 import { escapeXmlText } from '../xml/writer';
@@ -43,6 +43,22 @@ export function readXliffEvents(
   );
   reader.write(text);
   reader.close();
+}
+
+/** An imported segment; `tags` and `locked` are only set when there are tags or it is locked. */
+export function xliffDraft(fields: Omit<SegmentDraft, 'tags' | 'locked'>, tags: SegmentDraft['tags'], locked: boolean): SegmentDraft {
+  const draft: SegmentDraft = { ...fields };
+  if (tags && tags.length) draft.tags = tags;
+  if (locked) draft.locked = true;
+  return draft;
+}
+
+/**
+ * Units of one paragraph group (Padanan's own export) are sentences of one paragraph: the line end
+ * after the previous segment becomes a space when the next unit continues its paragraph.
+ */
+export function continueParagraph(previous: SegmentDraft | undefined, paragraph: number): void {
+  if (previous && previous.paragraph === paragraph && previous.gapAfter === '\n') previous.gapAfter = ' ';
 }
 
 /** translate="no" on an element, or on a container around it (`parent`), locks its text. */

@@ -1,14 +1,6 @@
 import { PadananError } from '../errors';
-import {
-  SEGMENT_STATUSES,
-  TAG_CLOSE_BASE,
-  TAG_MAX_PER_SEGMENT,
-  TAG_OPEN_BASE,
-  TAG_STANDALONE_BASE,
-  type InlineTag,
-  type SegmentDraft,
-  type SegmentStatus,
-} from '../model';
+import { SEGMENT_STATUSES, TAG_MAX_PER_SEGMENT, type InlineTag, type SegmentDraft, type SegmentStatus } from '../model';
+import { TAG_CHARS, parseTagChar, tagChar } from '../formats/inlineTags';
 
 /**
  * Split and join of segments in the editor, as pure functions over the Segment model. The text
@@ -131,8 +123,8 @@ function downgrade(status: SegmentStatus): SegmentStatus {
 }
 
 function tagChars(tag: InlineTag): string[] {
-  if (tag.kind === 'standalone') return [String.fromCharCode(TAG_STANDALONE_BASE + tag.n)];
-  return [String.fromCharCode(TAG_OPEN_BASE + tag.n), String.fromCharCode(TAG_CLOSE_BASE + tag.n)];
+  if (tag.kind === 'standalone') return [tagChar('standalone', tag.n)];
+  return [tagChar('open', tag.n), tagChar('close', tag.n)];
 }
 
 /** Gives b's codes numbers that a does not use, rewriting b's placeholder characters. */
@@ -154,11 +146,10 @@ function renumberTags(b: SegmentDraft, taken: readonly InlineTag[]): { tags: Inl
     used.add(next);
   }
   const rewrite = (text: string): string =>
-    text.replace(/[\ue000-\ue2ff]/g, (c) => {
-      const code = c.charCodeAt(0);
-      const base = code >= TAG_STANDALONE_BASE ? TAG_STANDALONE_BASE : code >= TAG_CLOSE_BASE ? TAG_CLOSE_BASE : TAG_OPEN_BASE;
-      const n = mapping.get(code - base);
-      return n === undefined ? c : String.fromCharCode(base + n);
+    text.replace(TAG_CHARS, (c) => {
+      const tag = parseTagChar(c.charCodeAt(0))!;
+      const n = mapping.get(tag.n);
+      return n === undefined ? c : tagChar(tag.kind, n);
     });
   return { tags: bTags.map((t) => ({ ...t, n: mapping.get(t.n)! })), source: rewrite(b.source), target: rewrite(b.target) };
 }

@@ -1,5 +1,5 @@
 import { PadananError } from '../errors';
-import { TAG_CLOSE_BASE, TAG_OPEN_BASE, TAG_STANDALONE_BASE, TAG_MAX_PER_SEGMENT } from '../model';
+import { parseTagChar } from '../formats/inlineTags';
 import { JS_REGEX_FLAGS } from './javaRegex';
 import { compileRulePattern, languageRuleNamesFor, type SrxDocument } from './srx';
 
@@ -190,6 +190,8 @@ function* candidates(text: string, endScan: RegExp | null, startScan: RegExp | n
   yield* [...all].sort((a, b) => a - b);
 }
 
+const FORMAT_HANDLE_KIND = { open: 'start', close: 'end', standalone: 'isolated' } as const;
+
 /**
  * SRX formathandle: inline codes (Padanan's tag characters) next to a break go to the segment the
  * rules say. Start codes and isolated codes just before a break move to the next segment unless
@@ -198,10 +200,8 @@ function* candidates(text: string, endScan: RegExp | null, startScan: RegExp | n
 function formatHandleShift(doc: SrxDocument): (text: string, p: number) => number {
   const fh = doc.formatHandles;
   const kind = (c: number): 'start' | 'end' | 'isolated' | null => {
-    if (c >= TAG_OPEN_BASE && c < TAG_OPEN_BASE + TAG_MAX_PER_SEGMENT) return 'start';
-    if (c >= TAG_CLOSE_BASE && c < TAG_CLOSE_BASE + TAG_MAX_PER_SEGMENT) return 'end';
-    if (c >= TAG_STANDALONE_BASE && c < TAG_STANDALONE_BASE + TAG_MAX_PER_SEGMENT) return 'isolated';
-    return null;
+    const tag = parseTagChar(c);
+    return tag ? FORMAT_HANDLE_KIND[tag.kind] : null;
   };
   return (text, p) => {
     let q = p;

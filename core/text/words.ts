@@ -1,9 +1,5 @@
-import { TAG_OPEN_BASE, TAG_STANDALONE_BASE, TAG_MAX_PER_SEGMENT } from '../model';
+import { TAG_CHARS } from '../formats/inlineTags';
 
-const TAG_CHARS = new RegExp(
-  `[\\u${TAG_OPEN_BASE.toString(16)}-\\u${(TAG_STANDALONE_BASE + TAG_MAX_PER_SEGMENT - 1).toString(16)}]`,
-  'gu',
-);
 const WORD = /[\p{L}\p{N}]+(?:[-'’.,/][\p{L}\p{N}]+)*/gu;
 
 /**

@@ -1,3 +1,5 @@
+import { TAG_CHAR_RANGE } from '../../core/formats/inlineTags';
+
 /** A word or a single punctuation character of a segment or of a glossary entry. */
 export interface Token {
   start: number;
@@ -39,4 +41,4 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-const TOKEN = /([\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*)|[^\s\uE000-\uE2FF]/gu;
+const TOKEN = new RegExp(`([\\p{L}\\p{N}\\p{M}]+(?:['’][\\p{L}\\p{N}\\p{M}]+)*)|[^\\s${TAG_CHAR_RANGE}]`, 'gu');

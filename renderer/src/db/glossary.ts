@@ -95,6 +95,20 @@ export async function setPackEnabled(db: PadananDb, packId: string, enabled: boo
   );
 }
 
+/** What a pack says about itself when it is published as a pack file. */
+export type PackDetails = Pick<GlossaryPack, 'name' | 'version' | 'author' | 'licence'>;
+
+/** Renames a pack and sets its published version, author and licence. */
+export async function setPackDetails(db: PadananDb, packId: string, details: PackDetails): Promise<void> {
+  await withStorageErrors(() =>
+    db.transaction('rw', db.glossaryPacks, async () => {
+      const pack = await mustGetPack(db, packId);
+      const clean = { name: details.name.trim() || pack.name, version: details.version.trim() || pack.version, author: details.author.trim(), licence: details.licence.trim() };
+      await db.glossaryPacks.put({ ...pack, ...clean, updatedAt: Date.now() });
+    }),
+  );
+}
+
 /** Moves a pack one place up (higher priority, -1) or down (+1); priorities are renumbered 0…n-1. */
 export async function movePack(db: PadananDb, packId: string, direction: -1 | 1): Promise<void> {
   await withStorageErrors(() =>

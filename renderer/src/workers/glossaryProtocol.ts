@@ -3,7 +3,7 @@ import type { GlossaryPack, GlossaryPackManifest, Term } from '../../../core/mod
 import type { GlossaryFormat } from '../../../glossary/formats/index';
 import type { TermMatch } from '../../../glossary/match/index';
 import type { ImportPreview, MergeDecision, MergeStatus } from '../../../glossary/merge';
-import type { ImportTarget } from '../db/glossary';
+import type { ImportTarget, PackDetails } from '../db/glossary';
 import type { SerializedError } from './parseProtocol';
 
 /**
@@ -20,7 +20,7 @@ export type GlossaryCall =
   | { type: 'read'; fileName: string; bytes: Uint8Array }
   | { type: 'preview'; dbName: string; projectId: string; targetPackId?: string }
   | { type: 'apply'; dbName: string; projectId: string; decisions: ImportDecisions; target: ImportTarget }
-  | { type: 'export'; dbName: string; projectId: string; packIds: string[]; format: GlossaryFormat; name: string }
+  | { type: 'export'; dbName: string; projectId: string; packIds: string[]; format: GlossaryFormat; name: string; details?: PackDetails }
   | { type: 'browse'; dbName: string; packId: string; version: number; query: string; offset: number; limit: number };
 
 /**

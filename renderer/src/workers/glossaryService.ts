@@ -2,7 +2,7 @@ import { SOURCE_LANG, TARGET_LANG, type GlossaryPack, type Term } from '../../..
 import { readGlossary, writeGlossary, type GlossaryFile, type GlossaryFormat, type PackManifestInput } from '../../../glossary/formats/index';
 import { createGlossaryMatcher, type GlossaryMatcher } from '../../../glossary/match/index';
 import { planMerge, previewImport, type ImportPreview, type MergeDecision, type MergeStatus } from '../../../glossary/merge';
-import { applyGlossaryImport, listPacks, packMissing, readEnabledGlossary, readPackTerms, stripTerm, type ImportTarget } from '../db/glossary';
+import { applyGlossaryImport, listPacks, packMissing, readEnabledGlossary, readPackTerms, stripTerm, type ImportTarget, type PackDetails } from '../db/glossary';
 import type { PadananDb } from '../db/schema';
 import { createTermSearch } from './glossaryTermSearch';
 import {
@@ -52,7 +52,7 @@ export class GlossaryService {
       case 'apply':
         return this.apply(call.dbName, call.projectId, call.decisions, call.target);
       case 'export':
-        return this.export(call.dbName, call.projectId, call.packIds, call.format, call.name);
+        return this.export(call.dbName, call.projectId, call.packIds, call.format, call.name, call.details);
       case 'browse':
         return this.browse(call.dbName, call.packId, call.version, call.query, call.offset, call.limit);
     }
@@ -140,7 +140,7 @@ export class GlossaryService {
   }
 
   /** Writes the packs' terms (in priority order) as one file. */
-  private async export(dbName: string, projectId: string, packIds: string[], format: GlossaryFormat, name: string): Promise<Uint8Array> {
+  private async export(dbName: string, projectId: string, packIds: string[], format: GlossaryFormat, name: string, details?: PackDetails): Promise<Uint8Array> {
     const db = this.db(dbName);
     const { packs, terms } = await db.transaction('r', db.glossaryPacks, db.terms, async () => {
       const chosen = (await listPacks(db, projectId)).filter((p) => packIds.includes(p.id));
@@ -148,7 +148,7 @@ export class GlossaryService {
       const lists = await Promise.all(chosen.map((p) => readPackTerms(db, p.id)));
       return { packs: chosen, terms: lists.flat().map(stripTerm) };
     });
-    return writeGlossary(terms, format, { pack: exportManifest(packs, projectId, name), title: name });
+    return writeGlossary(terms, format, { pack: exportManifest(packs, projectId, name, details), title: details?.name.trim() || name });
   }
 
   private db(name: string): PadananDb {
@@ -162,14 +162,14 @@ export class GlossaryService {
  * The manifest of an exported pack. One pack keeps its published identity (so that importing the
  * file elsewhere, then a newer version of it, updates that copy); several packs become one new pack.
  */
-export function exportManifest(packs: readonly GlossaryPack[], projectId: string, name: string): PackManifestInput {
+export function exportManifest(packs: readonly GlossaryPack[], projectId: string, name: string, details?: PackDetails): PackManifestInput {
   const single = packs.length === 1 ? packs[0] : undefined;
   return {
     id: single ? (single.origin ?? `padanan:${single.id}`) : `padanan-project:${projectId}`,
-    name: name.trim() || single?.name || 'Glossary',
-    version: single?.version.trim() || '1.0.0',
-    author: single?.author ?? '',
-    licence: single?.licence.trim() || 'unspecified',
+    name: details?.name.trim() || name.trim() || single?.name || 'Glossary',
+    version: details?.version.trim() || single?.version.trim() || '1.0.0',
+    author: (details?.author ?? single?.author ?? '').trim(),
+    licence: details?.licence.trim() || single?.licence.trim() || 'unspecified',
     sourceLang: SOURCE_LANG,
     targetLang: TARGET_LANG,
   };

@@ -28,7 +28,8 @@ export function TargetInput({ index, segment, active, textboxRef, onKeyDown }: T
   const { controller } = useEditorContext();
   const caret = useRef<number | undefined>(undefined);
   const n = index + 1;
-  const display = targetDisplay(segment);
+  const { target, tags } = segment;
+  const display = useMemo(() => targetDisplay({ target, tags }), [target, tags]);
   const check = useMemo(() => (segment.target.trim() ? checkTags(segment.source, segment.target) : undefined), [segment.source, segment.target]);
   const sourceHasTags = hasTags(segment.source);
   const warningId = `tag-warning-${index}`;

@@ -90,6 +90,7 @@ export function GlossaryPanel({ context }: EditorPanelProps) {
       ) : (
         <Entries entries={entries} segmentNumber={activeIndex + 1} packs={state.info.packs} onInsert={insert} />
       )}
+      <p className="glossary-note muted glossary-keys">{t('panel.keys')}</p>
       {adding && (
         <TermDialog title={t('add.title')} packName={t('ownPack')} initial={adding} onSave={save} onCancel={() => {
           setAdding(undefined);

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { GlossaryPack, Project } from '../../../../core/model';
-import { listPacks } from '../../db/glossary';
+import { isOwnPack, listPacks, setPackDetails } from '../../db/glossary';
 import { useServices } from '../../app/services';
 import { useNotices } from '../../app/notices';
 import { useMenuCommand } from '../../app/commands';
@@ -129,10 +129,13 @@ export function GlossarySection({ project }: { project: Project }) {
   const runExport = async (choice: ExportChoice) => {
     setExporting({ busy: true });
     try {
-      const bytes = await exportGlossaryFile(db, project.id, choice.packIds, choice.format, choice.name);
+      const bytes = await exportGlossaryFile(db, project.id, choice.packIds, choice.format, choice.name, choice.details);
       const fileName = glossaryFileName(choice.name, choice.format);
       const saved = await platform.saveFile({ title: t('export.dialogTitle'), suggestedName: fileName, bytes, filters: [{ name: t(`format.${choice.format}`), extensions: formatExtensions(choice.format) }] });
       setExporting(undefined);
+      // A pack of the user's remembers what it was published as (a copy of someone else's pack keeps its origin's).
+      const pack = packs?.find((p) => p.id === choice.packId);
+      if (saved && pack && !pack.origin && choice.details) await setPackDetails(db, pack.id, isOwnPack(pack) ? { ...choice.details, name: pack.name } : choice.details);
       if (saved) notices.showStatus(t('export.done', { file: fileName }));
     } catch (error) {
       setExporting(undefined);

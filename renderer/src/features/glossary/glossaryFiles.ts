@@ -1,6 +1,6 @@
 import type { GlossaryPack } from '../../../../core/model';
 import { PACK_EXTENSION, type GlossaryFormat } from '../../../../glossary/formats/index';
-import { ownPackId, type ImportTarget } from '../../db/glossary';
+import { ownPackId, type ImportTarget, type PackDetails } from '../../db/glossary';
 import type { PadananDb } from '../../db/schema';
 import type { ApplyResult, GlossaryFileInfo, ImportDecisions, PreviewView } from '../../workers/glossaryProtocol';
 import { GlossaryWorkerClient } from '../../workers/glossaryWorker';
@@ -69,10 +69,10 @@ export function newPackName(info: Pick<GlossaryFileInfo, 'fileName' | 'manifest'
 }
 
 /** Writes packs of the project as a glossary file, in a worker. */
-export async function exportGlossaryFile(db: PadananDb, projectId: string, packIds: string[], format: GlossaryFormat, name: string): Promise<Uint8Array> {
+export async function exportGlossaryFile(db: PadananDb, projectId: string, packIds: string[], format: GlossaryFormat, name: string, details?: PackDetails): Promise<Uint8Array> {
   const client = new GlossaryWorkerClient();
   try {
-    return await client.call({ type: 'export', dbName: db.name, projectId, packIds, format, name });
+    return await client.call(details ? { type: 'export', dbName: db.name, projectId, packIds, format, name, details } : { type: 'export', dbName: db.name, projectId, packIds, format, name });
   } finally {
     client.dispose();
   }
