@@ -1,4 +1,4 @@
-import { XmlReader, type XmlReaderOptions } from './reader';
+import { XmlReader, type XmlEndTag, type XmlReaderOptions, type XmlStartTag } from './reader';
 
 /**
  * A small in-memory tree for small documents (glossaries, settings, a DOCX part). Large files
@@ -26,24 +26,42 @@ export const XML_TREE_MAX_CHARS = 256 * 1024 * 1024;
 
 /** Parses a whole document (bytes in any XML encoding, or text) into a tree; throws PadananError. */
 export function parseXml(input: Uint8Array | string, options: XmlTreeOptions = {}): XmlElement {
-  const stack: XmlElement[] = [];
-  let root: XmlElement | undefined;
+  return buildXmlTree<XmlElement>(
+    input,
+    { maxChars: XML_TREE_MAX_CHARS, ...options },
+    (tag) => ({ name: tag.name, local: tag.local, prefix: tag.prefix, uri: tag.uri, attrs: tag.attrs, children: [] }),
+    (el) => {
+      if (options.keepWhitespace) return;
+      // Whitespace is layout only in element-only content; in mixed content it is text.
+      const elementOnly = el.children.some((c) => typeof c !== 'string') && el.children.every((c) => typeof c !== 'string' || c.trim() === '');
+      if (elementOnly) el.children = el.children.filter((c) => typeof c !== 'string');
+    },
+  );
+}
+
+/**
+ * Builds a tree of any element shape from the reader's events: `open` makes the element for a
+ * start tag, `close` finishes it at its end tag; adjacent text (and CDATA) becomes one string child.
+ */
+export function buildXmlTree<E extends { children: (E | string)[] }>(
+  input: Uint8Array | string,
+  options: XmlReaderOptions,
+  open: (tag: XmlStartTag, parent: E | undefined) => E,
+  close: (el: E, tag: XmlEndTag) => void,
+): E {
+  const stack: E[] = [];
+  let root: E | undefined;
   const reader = new XmlReader(
     {
       openTag(tag) {
-        const el: XmlElement = { name: tag.name, local: tag.local, prefix: tag.prefix, uri: tag.uri, attrs: tag.attrs, children: [] };
         const parent = stack[stack.length - 1];
+        const el = open(tag, parent);
         if (parent) parent.children.push(el);
         else root = el;
         stack.push(el);
       },
-      closeTag() {
-        const el = stack.pop()!;
-        if (!options.keepWhitespace) {
-          // Whitespace is layout only in element-only content; in mixed content it is text.
-          const elementOnly = el.children.some((c) => typeof c !== 'string') && el.children.every((c) => typeof c !== 'string' || c.trim() === '');
-          if (elementOnly) el.children = el.children.filter((c) => typeof c !== 'string');
-        }
+      closeTag(tag) {
+        close(stack.pop()!, tag);
       },
       text(text) {
         const parent = stack[stack.length - 1];
@@ -53,7 +71,7 @@ export function parseXml(input: Uint8Array | string, options: XmlTreeOptions = {
         else parent.children.push(text);
       },
     },
-    { maxChars: XML_TREE_MAX_CHARS, ...options },
+    options,
   );
   reader.write(input);
   reader.close();

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import type { TermDraft } from '../../core/model';
+import { createPack, readPack, writePack } from '../../glossary/formats/pack';
 import {
   REPO_ROOT,
   SHARED_SAMPLE,
@@ -34,6 +36,8 @@ const ARTICLE: FileInput = {
     ].join('\n\n') + '\n',
   ),
 };
+
+const draft = (source: string, target: string): TermDraft => ({ source, target, forbidden: false, caseSensitive: false, matchMode: 'inflected' });
 
 function tsv(name: string, lines: string[]): FileInput {
   return { name, mimeType: 'text/tab-separated-values', buffer: Buffer.from(lines.join('\n') + '\n') };
@@ -259,6 +263,46 @@ describe('glossary in the app', () => {
     }
     expect(result.stderr + result.stdout).not.toMatch(/error|invalid/i);
     expect(result.status).toBe(0);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('imports a Padanan pack as a new pack, then a newer version of it updates that pack', async () => {
+    const { page } = app;
+    await startWithDocument(app, 'Versi', ARTICLE);
+    await expect.poll(() => markTitles(page, 1)).toEqual(['Korut=North Korea']);
+    const input = { id: 'org.example.pasar', name: 'Pasar', version: '1.0.0', author: 'Ana', licence: 'CC0-1.0', sourceLang: 'id', targetLang: 'en' };
+    const v1 = writePack(createPack(input, [draft('pasar induk', 'wholesale market'), draft('kota', 'city')]));
+    await importGlossary(page, { name: 'pasar.padanan-pack.json', mimeType: 'application/json', buffer: Buffer.from(v1) });
+    const first = page.getByRole('dialog', { name: 'Import glossary “pasar.padanan-pack.json”' });
+    await expect.poll(() => first.textContent()).toContain('A new pack “Pasar” will be created.');
+    expect(await first.textContent()).toContain('Pack “Pasar”, version 1.0.0, by Ana, licence CC0-1.0.');
+    await first.getByRole('button', { name: 'Import', exact: true }).click();
+    await first.waitFor({ state: 'detached' });
+    await expect.poll(() => markTitles(page, 4)).toEqual(['pasar induk=wholesale market', 'kota=city']);
+
+    const v2 = writePack(createPack({ ...input, version: '1.1.0' }, [draft('pasar induk', 'central market'), draft('meninjau', 'to inspect')]));
+    await importGlossary(page, { name: 'pasar-1.1.padanan-pack.json', mimeType: 'application/json', buffer: Buffer.from(v2) });
+    const second = page.getByRole('dialog', { name: 'Import glossary “pasar-1.1.padanan-pack.json”' });
+    await expect.poll(() => second.textContent()).toContain('This file is a newer version (1.1.0) of “Pasar” (1.0.0): the pack will be updated.');
+    // The publisher's change is taken by default (the user never edited it); the dropped entry is kept unless removed.
+    expect(await second.getByRole('group', { name: 'pasar induk' }).getByRole('radio', { name: 'Take theirs' }).isChecked()).toBe(true);
+    await second.getByRole('group', { name: 'kota' }).getByRole('radio', { name: 'Remove' }).check();
+    await second.getByRole('button', { name: 'Import', exact: true }).click();
+    await second.waitFor({ state: 'detached' });
+    await expect.poll(() => markTitles(page, 4)).toEqual(['meninjau=to inspect', 'pasar induk=central market']);
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('1 added, 1 replaced, 1 removed');
+
+    // Published again from this project, with its details.
+    await page.getByRole('button', { name: 'Export glossary', exact: true }).click();
+    const exporting = page.getByRole('dialog', { name: 'Export glossary' });
+    await exporting.getByRole('combobox', { name: 'Packs' }).selectOption({ label: 'Pasar' });
+    await exporting.getByRole('radio', { name: 'Padanan pack' }).check();
+    expect(await exporting.getByRole('textbox', { name: 'Version' }).inputValue()).toBe('1.1.0');
+    await exporting.getByRole('textbox', { name: 'Version' }).fill('1.2.0');
+    const file = await captureDownload(page, () => exporting.getByRole('button', { name: 'Export file' }).click());
+    expect(file.suggestedFilename).toBe('Pasar.padanan-pack.json');
+    const pack = readPack(file.bytes, file.suggestedFilename);
+    expect(pack.manifest).toMatchObject({ id: 'org.example.pasar', name: 'Pasar', version: '1.2.0', author: 'Ana', licence: 'CC0-1.0', termCount: 2 });
     expect(app.pageErrors).toEqual([]);
   });
 

@@ -80,8 +80,18 @@ describe('segmentation in the editor', () => {
 
     // Mouse: a click in the source text is the caret; "Split segment" opens the dialog there.
     await segmentRow(page, 3).locator('.cell-source').evaluate((cell, offset) => {
-      const text = cell.firstChild!;
-      window.getSelection()!.collapse(text, offset);
+      // The source may be split into several text nodes by glossary <mark>s: find the one holding the offset.
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      let rest = offset;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const length = node.textContent!.length;
+        if (rest <= length) {
+          window.getSelection()!.collapse(node, rest);
+          return;
+        }
+        rest -= length;
+      }
+      throw new Error(`offset ${offset} is beyond the source text`);
     }, BANJIR_2.indexOf(' ke balai'));
     await button(page, 'Split segment').click();
     const second = page.getByRole('dialog', { name: 'Split segment 3' });

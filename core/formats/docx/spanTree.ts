@@ -1,4 +1,4 @@
-import { XmlReader } from '../../xml/index';
+import { buildXmlTree } from '../../xml/tree';
 
 /**
  * An XML tree that remembers where each element sits in the text, so a part can be rewritten by
@@ -22,47 +22,27 @@ export interface SpanElement {
 export type SpanNode = SpanElement | string;
 
 export function parseSpanTree(xml: string, fileName: string): SpanElement {
-  const stack: SpanElement[] = [];
-  let root: SpanElement | undefined;
-  const reader = new XmlReader(
-    {
-      openTag(tag) {
-        const parent = stack[stack.length - 1];
-        const el: SpanElement = {
-          name: tag.name,
-          local: tag.local,
-          uri: tag.uri,
-          prefix: tag.prefix,
-          attrs: tag.attrs,
-          start: tag.start,
-          openEnd: tag.end,
-          closeStart: tag.end,
-          end: tag.end,
-          children: [],
-          parent,
-        };
-        if (parent) parent.children.push(el);
-        else root = el;
-        stack.push(el);
-      },
-      closeTag(tag) {
-        const el = stack.pop()!;
-        el.end = tag.end;
-        el.closeStart = tag.end === el.openEnd ? tag.end : xml.lastIndexOf('</', tag.end - 1);
-      },
-      text(text) {
-        const parent = stack[stack.length - 1];
-        if (!parent) return;
-        const last = parent.children.length - 1;
-        if (last >= 0 && typeof parent.children[last] === 'string') parent.children[last] += text;
-        else parent.children.push(text);
-      },
-    },
+  return buildXmlTree<SpanElement>(
+    xml,
     { fileName },
+    (tag, parent) => ({
+      name: tag.name,
+      local: tag.local,
+      uri: tag.uri,
+      prefix: tag.prefix,
+      attrs: tag.attrs,
+      start: tag.start,
+      openEnd: tag.end,
+      closeStart: tag.end,
+      end: tag.end,
+      children: [],
+      parent,
+    }),
+    (el, tag) => {
+      el.end = tag.end;
+      el.closeStart = tag.end === el.openEnd ? tag.end : xml.lastIndexOf('</', tag.end - 1);
+    },
   );
-  reader.write(xml);
-  reader.close();
-  return root!;
 }
 
 export function elements(el: SpanElement): SpanElement[] {
