@@ -4,10 +4,10 @@ import type { DocumentCodec, WritableSegment } from './types';
 import { decodeText, encodeText, type TextEncodingName } from '../text/decode';
 import {
   TaggedParagraphBuilder,
+  appendParagraphDrafts,
   decodeSegmentText,
   exportText,
-  appendParagraphDrafts,
-  paragraphGroups,
+  groupsByParagraph,
   segmentTaggedParagraph,
   type ParagraphTag,
 } from './taggedParagraph';
@@ -66,8 +66,7 @@ export const htmlCodec: DocumentCodec = {
     // Every change is a replacement of a source range; attribute units may sit inside the markup
     // of a paragraph's tag, so replacements are applied wherever original markup is copied.
     const replacements: Replacement[] = [...data.fixes];
-    const byUnit = new Map<number, WritableSegment[]>();
-    for (const group of paragraphGroups(segments)) byUnit.set(group[0]!.paragraph, group);
+    const byUnit = groupsByParagraph(segments);
     data.units.forEach((unit, index) => {
       const group = byUnit.get(index);
       if (!unit.attr || !group || !isTranslated(group)) return;

@@ -7,8 +7,8 @@ import type { DocumentCodec, WritableSegment } from './types';
 import { decodeText, encodeText, type TextEncodingName } from '../text/decode';
 import {
   TaggedParagraphBuilder,
-  decodeSegmentText,
   appendParagraphDrafts,
+  decodeSegmentText,
   exportText,
   paragraphGroups,
   segmentTaggedParagraph,

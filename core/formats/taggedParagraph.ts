@@ -362,3 +362,8 @@ export function paragraphGroups<T extends { paragraph: number }>(segments: reado
   }
   return groups;
 }
+
+/** The same groups, keyed by paragraph number (a codec's skeleton keeps one entry per paragraph). */
+export function groupsByParagraph<T extends { paragraph: number }>(segments: readonly T[]): Map<number, T[]> {
+  return new Map(paragraphGroups(segments).map((group) => [group[0]!.paragraph, group]));
+}

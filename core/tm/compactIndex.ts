@@ -74,7 +74,8 @@ export class CompactIndexBuilder {
   add(text: string): number {
     const unit = this.units++;
     if (unit >= this.lengths.length) this.growUnits();
-    const normalized = normalizeForMatching(text);
+    // Tokens are letters and digits, so a text only indexed for its words needs no normalizing.
+    const normalized = this.keepTexts ? normalizeForMatching(text) : text;
     this.lengths[unit] = Math.min(normalized.length, 0xffff);
     let distinct = 0;
     for (const token of tokensOfNormalized(normalized)) {

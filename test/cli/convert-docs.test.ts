@@ -1,9 +1,9 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, FIXTURES, showTags } from '../core/formats/xliffHelpers';
+import { FIXTURES, showTags } from '../core/formats/xliffHelpers';
+import { runPadanan } from '../support/cli';
 import { codecForFile } from '../../core/formats/registry';
 import { importReviewDocx } from '../../core/formats/bilingualDocx';
 import { parseCsv } from '../../core/formats/csv';
@@ -16,14 +16,10 @@ import { createDefaultSegmenter } from '../../core/segment/index';
  * exits 0 with a file that Padanan's own readers open; a bad input or a wrong --to exits 2 and
  * leaves the output path as it was. (XLIFF and TMX outputs: test/cli/convert.test.ts.)
  */
-const BIN = join(ROOT, 'bin/padanan');
 const segmenter = createDefaultSegmenter();
 let dir: string;
 
-function padanan(...args: string[]) {
-  const run = spawnSync(BIN, args, { encoding: 'utf8', cwd: dir });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const padanan = (...args: string[]) => runPadanan(args, { cwd: dir });
 
 const bytes = (name: string) => new Uint8Array(readFileSync(join(dir, name)));
 const read = (name: string) => codecForFile(name)!.read(bytes(name), { fileName: name, segmenter });

@@ -1,19 +1,15 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, FIXTURES, expectValid } from '../core/formats/xliffHelpers';
+import { FIXTURES, expectValid } from '../core/formats/xliffHelpers';
+import { runPadanan } from '../support/cli';
 import { xliffCodec } from '../../core/formats/xliffCommonCodec';
 import { exportTmx } from '../../core/formats/tmx';
 
-const BIN = join(ROOT, 'bin/padanan');
 let dir: string;
 
-function padanan(...args: string[]) {
-  const run = spawnSync(BIN, args, { encoding: 'utf8', cwd: dir });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const padanan = (...args: string[]) => runPadanan(args, { cwd: dir });
 
 const read = (path: string) => new Uint8Array(readFileSync(path));
 const readXliff = (path: string) =>

@@ -1,18 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT, runPadanan } from '../support/cli';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
-const BIN = join(ROOT, 'bin/padanan');
-const STARTER = join(ROOT, 'glossary/packs/international-news.padanan-pack.json');
+const STARTER = join(REPO_ROOT, 'glossary/packs/international-news.padanan-pack.json');
 let dir: string;
 
-function padanan(args: string[], input?: string) {
-  const run = spawnSync(BIN, args, { encoding: 'utf8', cwd: dir, input: input ?? '' });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const padanan = (args: string[], input?: string) => runPadanan(args, { cwd: dir, input });
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'padanan-glossary-'));

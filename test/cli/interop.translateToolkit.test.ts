@@ -4,10 +4,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportTmx } from '../../core/formats/tmx';
+import { PADANAN_BIN as BIN } from '../support/cli';
 
 // translate-toolkit (Debian) is a second, independent reader of our XLIFF 1.2 and TMX.
-const ROOT = join(import.meta.dirname, '../..');
-const BIN = join(ROOT, 'bin/padanan');
 const hasToolkit = spawnSync('xliff2po', ['--version'], { encoding: 'utf8' }).status === 0;
 if (!hasToolkit) console.log('translate-toolkit interop tests skipped: xliff2po/pocount not installed (apt-get install translate-toolkit)');
 

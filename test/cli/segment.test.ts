@@ -1,18 +1,13 @@
 import { describe, it, expect } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serializeSrx, defaultSrxDocument, withNoBreakAbbreviation } from '../../core/segment/index';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+import { REPO_ROOT, runPadanan } from '../support/cli';
 const FIXTURES = fileURLToPath(new URL('../fixtures/segmentation/srx/', import.meta.url));
 
-function padanan(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(join(ROOT, 'bin/padanan'), args, { cwd: ROOT, input: input ?? '', encoding: 'utf8', timeout: 60_000 });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const padanan = (args: string[], input?: string) => runPadanan(args, { cwd: REPO_ROOT, input, timeout: 60_000 });
 
 describe('padanan segment', () => {
   const dir = mkdtempSync(join(tmpdir(), 'padanan-segment-'));
@@ -20,7 +15,7 @@ describe('padanan segment', () => {
   it('reads standard input and prints one segment per line', () => {
     const r = padanan(['segment'], 'Dr. Siti Rahayu bekerja di PT. Maju Jaya sejak tgl. 5 Sept. 2023. Ia senang.\n\nJudul Berita\n');
     expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
+    expect(r.code).toBe(0);
     expect(r.stdout).toBe('Dr. Siti Rahayu bekerja di PT. Maju Jaya sejak tgl. 5 Sept. 2023.\nIa senang.\nJudul Berita\n');
   });
 
@@ -46,28 +41,28 @@ describe('padanan segment', () => {
 
   it('a bad SRX file: exit 2, a message naming the rule on stderr, nothing on stdout', () => {
     const r = padanan(['segment', '--srx', join(FIXTURES, 'bad-regex.srx')], 'Satu. Dua.');
-    expect(r.status).toBe(2);
+    expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/rule 2 of language rule "Indonesian" has a beforebreak pattern/);
     const notXml = padanan(['segment', '--srx', join(FIXTURES, 'not-xml.srx')], 'Satu.');
-    expect(notXml.status).toBe(2);
+    expect(notXml.code).toBe(2);
     expect(notXml.stderr).toMatch(/not a readable SRX file/);
   });
 
   it('usage errors exit 2: unknown language without --srx, two files, missing file', () => {
-    expect(padanan(['segment', '--lang', 'fr'], 'x').status).toBe(2);
+    expect(padanan(['segment', '--lang', 'fr'], 'x').code).toBe(2);
     const two = padanan(['segment', 'a', 'b']);
-    expect(two.status).toBe(2);
+    expect(two.code).toBe(2);
     expect(two.stderr).toMatch(/usage: padanan segment/);
     const missing = padanan(['segment', join(dir, 'tidak-ada.txt')]);
-    expect(missing.status).toBe(2);
+    expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/cannot read/);
   });
 
   it('segments the gold corpus text the same way as the library', () => {
-    const text = readFileSync(join(ROOT, 'test/fixtures/segmentation/gold/berita.txt'), 'utf8');
+    const text = readFileSync(join(REPO_ROOT, 'test/fixtures/segmentation/gold/berita.txt'), 'utf8');
     const r = padanan(['segment'], text);
-    expect(r.status).toBe(0);
+    expect(r.code).toBe(0);
     expect(r.stdout.split('\n')).toContain('Tersangka berinisial A.S. (34) ditangkap di rumahnya di Jl. Kemang Raya No. 12.');
   });
 });

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportTmx } from '../../core/formats/tmx';
+import { REPO_ROOT, runPadanan } from '../support/cli';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-function padanan(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(join(ROOT, 'bin/padanan'), args, { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const padanan = (args: string[]) => runPadanan(args, { cwd: REPO_ROOT, timeout: 60_000 });
 
 describe('padanan stats', () => {
   const dir = mkdtempSync(join(tmpdir(), 'padanan-stats-'));
@@ -31,7 +25,7 @@ describe('padanan stats', () => {
   it('counts segments, words and repetitions without a TM', () => {
     const r = padanan(['stats', text]);
     expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
+    expect(r.code).toBe(0);
     expect(r.stdout).toContain('Segments:    4');
     expect(r.stdout).toContain('Words:       16');
     expect(r.stdout).toContain('Analysis (no TM given)');
@@ -42,7 +36,7 @@ describe('padanan stats', () => {
   it('bands the unique segments by their best match in the TMX given with --tm', () => {
     const r = padanan(['stats', '--tm', tmx, '--json', text]);
     expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
+    expect(r.code).toBe(0);
     const analysis = JSON.parse(r.stdout);
     expect(analysis).toMatchObject({ segments: 4, words: 16, repetitions: { segments: 1, words: 4 } });
     expect(analysis.bands['100']).toEqual({ segments: 1, words: 4 });
@@ -57,12 +51,12 @@ describe('padanan stats', () => {
     const bad = join(dir, 'bukan.tmx');
     writeFileSync(bad, '<html><body>bukan memori</body></html>');
     const r = padanan(['stats', '--tm', bad, text]);
-    expect(r.status).toBe(2);
+    expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('is not a TMX file');
     const missing = padanan(['stats', join(dir, 'tidak-ada.txt')]);
-    expect(missing.status).toBe(2);
+    expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('cannot read');
-    expect(padanan(['stats']).status).toBe(2);
+    expect(padanan(['stats']).code).toBe(2);
   });
 });

@@ -2,7 +2,7 @@ import type { SegmentDraft } from '../../model';
 import { decodeXmlBytes } from '../../xml/index';
 import { openZip, writeZip, type ZipWriteEntry } from '../../zip/index';
 import type { DocumentCodec } from '../types';
-import { appendParagraphDrafts, paragraphGroups, segmentTaggedParagraph } from '../taggedParagraph';
+import { appendParagraphDrafts, groupsByParagraph, segmentTaggedParagraph } from '../taggedParagraph';
 import { openDocx, W_NS } from './package';
 import { contentStart, isFormatTag, readParagraph } from './paragraphs';
 import { renderDocxParagraph, toEnglish, type DocxParagraphSkeleton } from './render';
@@ -62,8 +62,7 @@ export const docxCodec: DocumentCodec = {
   writeTranslation(skeleton, segments) {
     const data = skeleton.data as DocxSkeletonData;
     const zip = openZip(data.package);
-    const byParagraph = new Map<number, (typeof segments)[number][]>();
-    for (const group of paragraphGroups(segments)) byParagraph.set(group[0]!.paragraph, group);
+    const byParagraph = groupsByParagraph(segments);
     const rewritten = new Map<string, string>();
     data.parts.forEach((name, partIndex) => {
       const xml = decodeXmlBytes(zip.read(name), name).text;

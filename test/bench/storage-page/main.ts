@@ -12,6 +12,7 @@ import { createProject } from '../../../renderer/src/db/projects';
 import { readAllSegments, readSegmentWindow, saveTarget, setSegmentStatus } from '../../../renderer/src/db/segments';
 import { loadPosition, savePosition } from '../../../renderer/src/db/settings';
 import { parseDocumentInWorker } from '../../../renderer/src/workers/parseDocument';
+import { prng } from '../../support/prng';
 
 const DB_NAME = 'padanan-storage-bench';
 const db = openPadananDb(DB_NAME);
@@ -245,15 +246,4 @@ function generateText(sentences: number, seed: number): string {
     lines.push(paragraph.join(' '));
   }
   return lines.join('\n') + '\n';
-}
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

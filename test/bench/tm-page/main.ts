@@ -6,7 +6,7 @@ import { tmxParts } from '../../../core/formats/tmx';
 import type { TmUnit } from '../../../core/model';
 import { openPadananDb } from '../../../renderer/src/db/database';
 import { createProject } from '../../../renderer/src/db/projects';
-import { readTmIndex } from '../../../renderer/src/db/tm';
+import { readTmIndex, readTmUnitsAfter } from '../../../renderer/src/db/tm';
 import { importTmxInWorker } from '../../../renderer/src/workers/tmImport';
 import { TmIndexClient } from '../../../renderer/src/workers/tmIndex';
 import type { TmLoadInfo } from '../../../renderer/src/workers/tmIndexService';
@@ -41,6 +41,8 @@ export interface TmBench {
   lookups(count: number, among: number, seed: number): Promise<{ times: number[]; matched: number; selfFound: number }>;
   concordance(queries: string[]): Promise<{ times: number[]; hits: number[] }>;
   persistedIndexBytes(): Promise<number>;
+  /** Reads every unit in pages of 20,000 (what a first open does before building), timed. */
+  readAllUnits(): Promise<{ ms: number; units: number }>;
 }
 
 declare global {
@@ -160,12 +162,24 @@ window.tmBench = {
     return { times, hits };
   },
 
+  async readAllUnits() {
+    const t0 = performance.now();
+    let units = 0;
+    for (let after = 0; ; ) {
+      const page = await readTmUnitsAfter(db, after, 20_000);
+      if (page.length === 0) break;
+      units += page.length;
+      after = page.at(-1)!.id!;
+    }
+    return { ms: performance.now() - t0, units };
+  },
+
   async persistedIndexBytes() {
     const record = await readTmIndex(db, await projectId());
     if (!record) return 0;
     const { snapshot } = record;
     const size = (d: typeof snapshot.source) =>
-      d.text.byteLength + d.textOffsets.byteLength + d.textLengths.byteLength + d.tokenCounts.byteLength + d.vocabulary.length * 2 + d.vocabularyOffsets.byteLength + d.postingOffsets.byteLength + d.postings.byteLength;
+      d.text.byteLength + d.textOffsets.byteLength + d.textLengths.byteLength + d.tokenCounts.byteLength + d.vocabulary.length * 2 + d.vocabularyOffsets.byteLength + d.postingCounts.byteLength + d.postingOffsets.byteLength + d.postings.byteLength;
     return snapshot.unitIds.byteLength + size(snapshot.source) + size(snapshot.target);
   },
 };

@@ -5,6 +5,7 @@ import { htmlCodec } from '../../../core/formats/html';
 import { codecForFile } from '../../../core/formats/registry';
 import { TAG_CLOSE_BASE, TAG_OPEN_BASE, type SegmentDraft } from '../../../core/model';
 import { bytesOf, dumpSegments, expectGolden, pseudoTranslate, showTags, testSegmenter, utf8 } from './docGolden';
+import { utf16 } from '../../support/utf16';
 
 const dir = join(import.meta.dirname, '../../fixtures/html');
 const read = (input: string | Uint8Array, fileName = 'doc.html') =>
@@ -110,13 +111,7 @@ describe('HTML codec: encodings', () => {
 
   it('reads UTF-16 with BOM', () => {
     const text = '<p>Rusia – Korea Utara.</p>';
-    const bytes = new Uint8Array(2 + text.length * 2);
-    bytes.set([0xfe, 0xff]);
-    for (let i = 0; i < text.length; i++) {
-      bytes[2 + i * 2] = text.charCodeAt(i) >> 8;
-      bytes[3 + i * 2] = text.charCodeAt(i) & 0xff;
-    }
-    expect(sources(read(bytes))).toEqual(['Rusia – Korea Utara.']);
+    expect(sources(read(utf16(text, false)))).toEqual(['Rusia – Korea Utara.']);
   });
 
   it('refuses an undecodable file with a clear message', () => {

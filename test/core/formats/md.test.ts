@@ -5,6 +5,7 @@ import { mdCodec } from '../../../core/formats/md';
 import { codecForFile } from '../../../core/formats/registry';
 import { TAG_CLOSE_BASE, TAG_OPEN_BASE, TAG_STANDALONE_BASE, type SegmentDraft } from '../../../core/model';
 import { bytesOf, dumpSegments, expectGolden, pseudoTranslate, showTags, testSegmenter, utf8 } from './docGolden';
+import { utf16 } from '../../support/utf16';
 
 const dir = join(import.meta.dirname, '../../fixtures/md');
 const segmenter = testSegmenter;
@@ -146,12 +147,7 @@ describe('Markdown codec: encodings', () => {
   const text = '# Berita\n\nRusia dan Korea Utara – “kemajuan”.\n';
 
   it('reads UTF-16 with BOM and writes it back the same way', () => {
-    const bytes = new Uint8Array(2 + text.length * 2);
-    bytes.set([0xff, 0xfe]);
-    for (let i = 0; i < text.length; i++) {
-      bytes[2 + i * 2] = text.charCodeAt(i) & 0xff;
-      bytes[3 + i * 2] = text.charCodeAt(i) >> 8;
-    }
+    const bytes = utf16(text, true);
     const doc = read(bytes);
     expect(doc.segments.map((s) => s.source)).toEqual(['Berita', 'Rusia dan Korea Utara – “kemajuan”.']);
     expect(Buffer.from(mdCodec.writeTranslation(doc.skeleton, doc.segments)).equals(Buffer.from(bytes))).toBe(true);

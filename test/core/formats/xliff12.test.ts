@@ -5,6 +5,7 @@ import { tagChar } from '../../../core/formats/inlineTags';
 import type { SegmentDraft } from '../../../core/model';
 import { PadananError } from '../../../core/errors';
 import { bytesOf, essentials, expectValid, fixture, sampleDocument, showTags, utf8, wholeParagraphs } from './xliffHelpers';
+import { utf16 } from '../../support/utf16';
 
 const read = (bytes: Uint8Array, fileName = 'in.xlf') => xliffCodec.read(bytes, { fileName, segmenter: wholeParagraphs, now: 1 });
 const byId = (segments: readonly SegmentDraft[], id: string) => segments.find((s) => s.unitId === id)!;
@@ -87,13 +88,7 @@ describe('XLIFF 1.2 import', () => {
 
   it('reads UTF-16 files and hands them back as UTF-8 with the declaration corrected', () => {
     const text = utf8(fixture('xliff12/segmented.xlf')).replace('encoding="UTF-8"', 'encoding="UTF-16"');
-    const bytes = new Uint8Array(2 + text.length * 2);
-    bytes.set([0xff, 0xfe]);
-    for (let i = 0; i < text.length; i++) {
-      bytes[2 + i * 2] = text.charCodeAt(i) & 0xff;
-      bytes[3 + i * 2] = text.charCodeAt(i) >> 8;
-    }
-    const doc16 = read(bytes);
+    const doc16 = read(utf16(text, true));
     expect(doc16.segments).toHaveLength(4);
     const segs = doc16.segments.map((s) => (s.unitId === 'p2:4' ? { ...s, target: 'Second paragraph.', status: 'translated' as const } : s));
     const out = utf8(xliffCodec.writeTranslation(doc16.skeleton, segs));

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { XmlReader, readXmlStream, parseXml, textContent, childElements, type XmlStartTag } from '../../../core/xml/index';
 import { PadananError } from '../../../core/errors';
+import { utf16 } from '../../support/utf16';
 
 function errorOf(fn: () => unknown): PadananError {
   try {
@@ -13,21 +14,6 @@ function errorOf(fn: () => unknown): PadananError {
 }
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
-
-function utf16(s: string, little: boolean, bom = true): Uint8Array {
-  const out = new Uint8Array((bom ? 2 : 0) + s.length * 2);
-  let o = 0;
-  if (bom) {
-    out.set(little ? [0xff, 0xfe] : [0xfe, 0xff]);
-    o = 2;
-  }
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    out[o + i * 2] = little ? c & 0xff : c >> 8;
-    out[o + i * 2 + 1] = little ? c >> 8 : c & 0xff;
-  }
-  return out;
-}
 
 describe('hostile XML', () => {
   it('refuses the billion laughs', () => {

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import type { ImportedDocument } from '../../../core/formats/types';
 import type { SegmentDraft, SegmentStatus } from '../../../core/model';
 import { PadananDb } from '../../../renderer/src/db/schema';
+import { prng } from '../../support/prng';
 
 let counter = 0;
 
@@ -11,17 +12,8 @@ export function freshDb(): PadananDb {
   return new PadananDb(`padanan-test-${process.pid}-${counter}-${Math.random().toString(36).slice(2)}`);
 }
 
-/** Deterministic PRNG (mulberry32) so random edit sequences are reproducible. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG so random edit sequences are reproducible. */
+export { prng };
 
 const WORDS =
   'pemerintah kabupaten menyatakan bahwa banjir yang melanda wilayah itu telah surut namun warga diminta tetap waspada terhadap kemungkinan hujan deras negara-negara anggota sepakat meningkatkan kerja sama ekonomi di kawasan Asia Tenggara'.split(

@@ -15,6 +15,7 @@ import { ProgressSummary } from './ProgressSummary';
 import { SegmentGrid } from './SegmentGrid';
 import { editorPlugins, type EditorPluginContext, type SourceMark, type SourceMarker } from './plugins';
 import { useEditorController } from './useEditorController';
+import { useSidePanelOpen } from './sidePanelState';
 
 /** Settings key of the name written into segment revisions. */
 export const AUTHOR_SETTING = 'authorName';
@@ -71,6 +72,8 @@ function LoadedEditor({ projectId, doc, author, initialIndex }: { projectId: str
   const marker = useMemo(() => combineMarkers(markers), markers); // eslint-disable-line react-hooks/exhaustive-deps
   const context = useMemo(() => ({ controller, marker }), [controller, marker]);
   const panels = editorPlugins.filter((p) => p.SidePanel);
+  const [sideOpen, toggleSide] = useSidePanelOpen();
+  const sideId = `editor-side-${doc.id}`;
 
   useEffect(() => {
     document.title = `${doc.name} — ${t('common:appName')}`;
@@ -94,12 +97,25 @@ function LoadedEditor({ projectId, doc, author, initialIndex }: { projectId: str
           <ProgressSummary documentId={doc.id} />
           <ExportMenu documentId={doc.id} beforeExport={() => controller.flush()} />
           <ImportReviewButton documentId={doc.id} editor={controller} />
+          {panels.length > 0 && (
+            <button
+              type="button"
+              className="side-panel-toggle"
+              aria-expanded={sideOpen}
+              aria-controls={sideId}
+              title={t(sideOpen ? 'sidePanelHide' : 'sidePanelShow')}
+              onClick={toggleSide}
+            >
+              {t('sidePanel')}
+            </button>
+          )}
         </div>
         <SegmentCommands projectId={projectId} documentId={doc.id} documentName={doc.name} author={author} editor={controller} />
-        <div className={panels.length ? 'editor-body with-side-panel' : 'editor-body'}>
+        <div className={panels.length && sideOpen ? 'editor-body with-side-panel' : 'editor-body'}>
           <SegmentGrid documentName={doc.name} fontSize={fontSize} />
           {panels.length > 0 && (
-            <aside className="editor-side" aria-label={t('sidePanel')}>
+            // Hidden, not unmounted: the panels' keyboard shortcuts keep working.
+            <aside id={sideId} className="editor-side" aria-label={t('sidePanel')} hidden={!sideOpen}>
               {panels.map(({ id, SidePanel }) => SidePanel && <SidePanel key={id} context={pluginContext} />)}
             </aside>
           )}

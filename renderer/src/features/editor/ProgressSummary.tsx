@@ -21,11 +21,24 @@ export function ProgressSummary({ documentId }: { documentId: string }) {
       <progress aria-label={t('progress.label')} max={Math.max(1, p.segmentsTotal)} value={p.segmentsDone} />
       <span className="progress-text">
         <span>{t('progress.segments', { done: number.format(p.segmentsDone), count: p.segmentsTotal, total: number.format(p.segmentsTotal) })}</span>
-        <span aria-hidden="true"> · </span>
+        <Separator text={t('progress.separator')} />
         <span>{t('progress.words', { done: number.format(p.wordsDone), count: p.wordsTotal, total: number.format(p.wordsTotal) })}</span>
-        <span aria-hidden="true"> · </span>
+        <Separator text={t('progress.separator')} />
         <span>{t('progress.percent', { percent })}</span>
       </span>
     </div>
+  );
+}
+
+/**
+ * The " · " between the figures is for the eye; a screen reader would say "middle dot" or run the
+ * figures together ("…translated0 / 10 words"), so it hears a translated pause (", ") instead.
+ */
+function Separator({ text }: { text: string }) {
+  return (
+    <>
+      <span aria-hidden="true"> · </span>
+      <span className="visually-hidden">{text}</span>
+    </>
   );
 }

@@ -1,9 +1,10 @@
-import { useEffect, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { SegmentRowCells } from './SegmentRow';
 import { useEditorContext } from './editorContext';
 import { OVERSCAN_ROWS, PREFETCH_ROWS, estimateRowHeight } from './rowHeight';
+import { revealRow } from './revealRow';
 
 export interface SegmentGridProps {
   documentName: string;
@@ -26,19 +27,49 @@ export function SegmentGrid({ documentName, fontSize }: SegmentGridProps) {
     estimateSize: () => estimateRowHeight(fontSize),
     overscan: OVERSCAN_ROWS,
     getItemKey: (index) => index,
+    // The active row stays rendered wherever the grid scrolls: unmounting it would drop the caret
+    // (focus falls to <body>), e.g. while far rows are measured during a jump.
+    rangeExtractor: useCallback(
+      (range: Range) => {
+        const indexes = defaultRangeExtractor(range);
+        const active = controller.active.get();
+        if (active < range.count && !indexes.includes(active)) {
+          indexes.push(active);
+          indexes.sort((a, b) => a - b);
+        }
+        return indexes;
+      },
+      [controller],
+    ),
   });
 
   useLayoutEffect(() => {
-    controller.setScroller((index, align) => virtualizer.scrollToIndex(index, { align }));
-    return () => controller.setScroller(undefined);
+    let cancel: (() => void) | undefined;
+    controller.setScroller((index, align) => {
+      cancel?.();
+      cancel = revealRow(
+        {
+          scrollToIndex: (i, a) => virtualizer.scrollToIndex(i, { align: a }),
+          body: () => scrollRef.current,
+          isLoaded: (i) => controller.cache.get(i) !== undefined,
+        },
+        index,
+        align,
+      );
+    });
+    return () => {
+      cancel?.();
+      controller.setScroller(undefined);
+    };
   }, [controller, virtualizer]);
 
   // A new font size changes every row's height.
   useEffect(() => virtualizer.measure(), [fontSize, virtualizer]);
 
   const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items.at(-1)?.index ?? -1;
+  // The rows on screen, without the pinned active row (which may be far away).
+  const first = Math.max(0, (virtualizer.range?.startIndex ?? 0) - OVERSCAN_ROWS);
+  const last = virtualizer.range ? Math.min(total - 1, virtualizer.range.endIndex + OVERSCAN_ROWS) : -1;
   useEffect(() => {
     if (last >= first) controller.cache.want(first - PREFETCH_ROWS, last + PREFETCH_ROWS);
   }, [controller, first, last]);

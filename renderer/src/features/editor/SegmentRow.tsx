@@ -45,6 +45,8 @@ export const SegmentRowCells = memo(function SegmentRowCells({ index }: { index:
     if (!command) return;
     event.preventDefault();
     if (command === 'confirm') void controller.confirm(index);
+    else if (command === 'first') controller.focusSegment(0, 'start');
+    else if (command === 'last') controller.focusSegment(controller.total - 1, 'end');
     else controller.focusSegment(command === 'next' ? index + 1 : index - 1);
   };
 

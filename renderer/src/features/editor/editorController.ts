@@ -13,7 +13,7 @@ export interface EditorStorage {
   savePosition(index: number): Promise<void>;
 }
 
-export type ScrollAlign = 'auto' | 'center' | 'start';
+export type ScrollAlign = 'auto' | 'center' | 'start' | 'end';
 
 export interface EditorControllerOptions {
   total: number;
@@ -54,6 +54,8 @@ export class EditorController implements EditorHandle {
   private pendingFocus: number | undefined;
   private scroller: ((index: number, align: ScrollAlign) => void) | undefined;
   private savedPosition = -1;
+  /** Status changes waiting for their segment's text write, by segment. */
+  private readonly waitingStatus = new Map<number, { status: SegmentStatus }>();
 
   constructor(
     private readonly storage: EditorStorage,
@@ -103,15 +105,20 @@ export class EditorController implements EditorHandle {
 
   async setStatus(index: number, status: SegmentStatus): Promise<void> {
     this.options.journal?.recordStatus(index, status);
+    const ticket = { status };
+    this.waitingStatus.set(index, ticket);
     try {
       // The status write must see the latest text (the TM stores it on confirmation).
       await this.queue.flush(index);
-      const saved = await this.storage.setStatus(index, status);
-      this.options.journal?.confirmStatus(index, status);
-      this.cache.update(index, (s) => ({ ...s, status: saved.status, updatedAt: saved.updatedAt }));
     } catch (error) {
+      if (this.waitingStatus.get(index) === ticket) this.waitingStatus.delete(index);
       this.options.onError(error);
+      return;
     }
+    // Superseded by a newer status, or already started by flushNow().
+    if (this.waitingStatus.get(index) !== ticket) return;
+    this.waitingStatus.delete(index);
+    await this.writeStatus(index, status);
   }
 
   /**
@@ -203,9 +210,17 @@ export class EditorController implements EditorHandle {
     this.scroller = scroller;
   }
 
-  /** When the page may go away: start every queued write and store the position now. */
+  /**
+   * When the page may go away: start every queued write and store the position now. Status
+   * changes waiting for their text write start right after it (IndexedDB runs read-write
+   * transactions in the order they were created), so a confirmation just before a reload is kept.
+   */
   flushNow(): void {
     this.queue.flushNow();
+    for (const [index, { status }] of [...this.waitingStatus]) {
+      this.waitingStatus.delete(index);
+      void this.writeStatus(index, status);
+    }
     this.writePosition();
   }
 
@@ -216,6 +231,16 @@ export class EditorController implements EditorHandle {
 
   dispose(): void {
     this.flushNow();
+  }
+
+  private async writeStatus(index: number, status: SegmentStatus): Promise<void> {
+    try {
+      const saved = await this.storage.setStatus(index, status);
+      this.options.journal?.confirmStatus(index, status);
+      this.cache.update(index, (s) => ({ ...s, status: saved.status, updatedAt: saved.updatedAt }));
+    } catch (error) {
+      this.options.onError(error);
+    }
   }
 
   private writePosition(): void {

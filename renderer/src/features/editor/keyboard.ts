@@ -1,5 +1,5 @@
 /** Editor commands bound to keys inside a segment's textbox. */
-export type SegmentKeyCommand = 'confirm' | 'next' | 'previous';
+export type SegmentKeyCommand = 'confirm' | 'next' | 'previous' | 'first' | 'last';
 
 export interface KeyLike {
   key: string;
@@ -12,7 +12,9 @@ export interface KeyLike {
 
 /**
  * Ctrl+Enter (⌘+Enter on macOS) confirms and moves on; Ctrl+↓ / Ctrl+↑ move between segments
- * without confirming. Plain arrows and Enter stay with the textbox (caret, new line).
+ * without confirming; Ctrl+Home / Ctrl+End go to the first / last segment of the document (as in a
+ * spreadsheet grid; a translation is a line or two, so its own start and end are a Home/End away).
+ * Plain arrows, Home, End and Enter stay with the textbox (caret, new line).
  */
 export function segmentKeyCommand(event: KeyLike): SegmentKeyCommand | undefined {
   if (event.isComposing) return undefined;
@@ -25,6 +27,10 @@ export function segmentKeyCommand(event: KeyLike): SegmentKeyCommand | undefined
       return 'next';
     case 'ArrowUp':
       return 'previous';
+    case 'Home':
+      return 'first';
+    case 'End':
+      return 'last';
     default:
       return undefined;
   }

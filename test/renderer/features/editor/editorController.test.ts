@@ -124,6 +124,34 @@ describe('EditorController (with real storage on fake-indexeddb)', () => {
     expect(controller.getSegment(2)?.status).toBe('translated');
   });
 
+  it('flushNow() (page hidden or closed) starts a waiting confirmation at once, after its text, and writes it once', async () => {
+    const { db, projectId, documentId } = await openDocument(4);
+    const { controller, errors } = controllerFor(db, projectId, documentId, 4);
+    await controller.cache.load(0);
+    const calls: string[] = [];
+    const storage = (controller as unknown as { storage: { saveTarget: Function; setStatus: Function } }).storage;
+    const [saveTarget0, setStatus0] = [storage.saveTarget, storage.setStatus];
+    storage.saveTarget = (...args: unknown[]) => (calls.push('text'), saveTarget0(...args));
+    storage.setStatus = (...args: unknown[]) => (calls.push('status'), setStatus0(...args));
+    controller.type(0, 'North');
+    controller.type(0, 'North Korea');
+    const confirming = controller.confirm(0);
+    controller.flushNow();
+    // Both writes were started synchronously, text first: nothing waits for a later turn of the event loop.
+    expect(calls).toEqual(['text', 'text', 'status']);
+    await confirming;
+    await controller.flush();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(calls).toEqual(['text', 'text', 'status']);
+    expect(errors).toEqual([]);
+    const [stored] = await readSegmentWindow(db, documentId, 0, 1);
+    expect(stored).toMatchObject({ target: 'North Korea', status: 'translated' });
+    const revisions = await readRevisions(db, documentId, stored!.unitId);
+    expect(revisions.filter((r) => r.status === 'translated')).toHaveLength(1);
+    expect(controller.getSegment(0)?.status).toBe('translated');
+    expect(progressOf((await getDocument(db, documentId))!).segmentsDone).toBe(1);
+  });
+
   it('setStatus sets any status; typing in a confirmed segment makes it draft again', async () => {
     const { db, projectId, documentId } = await openDocument(5);
     const { controller } = controllerFor(db, projectId, documentId, 5);

@@ -21,6 +21,15 @@ describe('segmentKeyCommand', () => {
     expect(segmentKeyCommand(key('ArrowUp', { ctrlKey: true }))).toBe('previous');
   });
 
+  it('Ctrl+Home / Ctrl+End go to the first / last segment; Home, End and Ctrl+Shift+End stay with the textbox', () => {
+    expect(segmentKeyCommand(key('Home', { ctrlKey: true }))).toBe('first');
+    expect(segmentKeyCommand(key('End', { ctrlKey: true }))).toBe('last');
+    expect(segmentKeyCommand(key('End', { metaKey: true }))).toBe('last');
+    expect(segmentKeyCommand(key('End'))).toBeUndefined();
+    expect(segmentKeyCommand(key('Home'))).toBeUndefined();
+    expect(segmentKeyCommand(key('End', { ctrlKey: true, shiftKey: true }))).toBeUndefined();
+  });
+
   it('leaves plain keys, other modifier combinations and IME composition to the textbox', () => {
     expect(segmentKeyCommand(key('Enter'))).toBeUndefined();
     expect(segmentKeyCommand(key('ArrowDown'))).toBeUndefined();
