@@ -73,3 +73,15 @@ export function settleJobResponse<Response extends JobResponse, Result>(
 function isFailure(response: JobResponse): response is { ok: false; error: SerializedError } {
   return !response.ok;
 }
+
+/** Inside a dedicated worker: answers every request with `handle` (which never throws). */
+export function serveWorkerJobs<Request, Response>(handle: (request: Request) => Response): void {
+  // The part of a worker's global scope used here (the renderer compiles with DOM types).
+  const scope = self as unknown as {
+    onmessage: ((event: MessageEvent<Request>) => void) | null;
+    postMessage(message: Response): void;
+  };
+  scope.onmessage = (event) => {
+    scope.postMessage(handle(event.data));
+  };
+}
