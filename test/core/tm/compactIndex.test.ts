@@ -88,7 +88,8 @@ describe('CompactIndex', () => {
     expect(built.data.text.length).toBe(0);
     expect(built.prefixCandidates('senjata', 5)).toEqual([4]);
     expect(() => built.search('x')).toThrow();
-    expect(() => new CompactIndex({ ...index.data, postings: new Uint32Array(1) })).toThrow(/damaged/);
+    expect(() => new CompactIndex({ ...index.data, postings: new Uint8Array(1) })).toThrow(/damaged/);
+    expect(() => new CompactIndex({ ...index.data, textLengths: new Uint16Array(1) })).toThrow(/damaged/);
   });
 
   it('handles an empty index', () => {
