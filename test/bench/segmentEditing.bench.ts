@@ -32,6 +32,7 @@ async function main(): Promise<void> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     context.setDefaultTimeout(300_000);
     await context.addInitScript('globalThis.__name = globalThis.__name || ((target) => target);');
+    await context.addInitScript(longTaskProbe());
     const page = await context.newPage();
     page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
     await page.goto(server.url);
@@ -49,17 +50,17 @@ async function main(): Promise<void> {
     await page.keyboard.press('Alt+Shift+S');
     const dialog = page.getByRole('dialog', { name: 'Split segment 1' });
     await dialog.waitFor({ state: 'visible' });
-    let start = Date.now();
+    let start = await resetLongTasks(page);
     await page.keyboard.press('Enter');
     await until(async () => (await rowCount(page)) === total + 1 && (await sourceOf(page, 1)) !== first);
-    report('split segment 1: grid shows both parts', Date.now() - start);
+    await report(page, 'split segment 1: grid shows both parts', Date.now() - start);
 
     // --- join it back
     await translationBox(page, 1).click();
-    start = Date.now();
+    start = await resetLongTasks(page);
     await page.keyboard.press('Alt+Shift+J');
     await until(async () => (await rowCount(page)) === total && (await sourceOf(page, 1)) === first);
-    report('join segment 1 with 2: grid shows the joined segment', Date.now() - start);
+    await report(page, 'join segment 1 with 2: grid shows the joined segment', Date.now() - start);
 
     // --- re-segment with imported rules
     const [srxChooser] = await Promise.all([
@@ -68,15 +69,15 @@ async function main(): Promise<void> {
     ]);
     await srxChooser.setFiles(resolve(FIXTURES, 'aturan-rapat.srx'));
     await page.getByText('In force: “aturan-rapat.srx”').waitFor({ state: 'visible' });
-    start = Date.now();
+    start = await resetLongTasks(page);
     await page.getByRole('button', { name: 'Re-segment document', exact: true }).click();
     const confirm = page.getByRole('dialog', { name: /^Re-segment / });
     await confirm.waitFor({ state: 'visible' });
-    report('re-segment: preview ready (dry run over the whole document)', Date.now() - start);
-    start = Date.now();
+    await report(page, 're-segment: preview ready (dry run over the whole document)', Date.now() - start);
+    start = await resetLongTasks(page);
     await confirm.getByRole('button', { name: 'Re-segment', exact: true }).click();
     await until(async () => (await sourceOf(page, 2)) === 'Semua hadir;');
-    report('re-segment: written and shown', Date.now() - start);
+    await report(page, 're-segment: written and shown', Date.now() - start);
     await context.close();
   } finally {
     await browser.close();
@@ -114,6 +115,26 @@ async function until(condition: () => Promise<boolean>, timeoutMs = 300_000): Pr
   }
 }
 
-function report(what: string, ms: number): void {
-  console.log(`${what}: ${ms.toLocaleString('en')} ms`);
+/**
+ * Records the UI thread's long tasks (Chromium's Long Tasks API: any task over 50 ms), so each
+ * command also prints the longest time the page could not answer input while it ran.
+ */
+function longTaskProbe(): string {
+  return `
+    globalThis.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) globalThis.__longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  `;
+}
+
+async function resetLongTasks(page: Page): Promise<number> {
+  await page.evaluate('globalThis.__longTasks.length = 0');
+  return Date.now();
+}
+
+async function report(page: Page, what: string, ms: number): Promise<void> {
+  const tasks = (await page.evaluate('globalThis.__longTasks.slice()')) as number[];
+  const longest = tasks.length ? Math.max(...tasks) : 0;
+  console.log(`${what}: ${ms.toLocaleString('en')} ms; UI thread: longest task ${Math.round(longest)} ms, ${tasks.length} over 50 ms`);
 }

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Segment } from '../../../../core/model';
-import { joinWithNext, resegmentDocument, splitSegmentAt, type ResegmentSummary } from '../../db/segmentEditing';
-import { addNoBreakAbbreviation, lastWord, loadSegmentationRules, segmenterFor, type SegmentationRulesInForce } from '../../db/segmentationRules';
+import type { ResegmentSummary } from '../../db/segmentEditing';
+import { addNoBreakAbbreviation, lastWord, loadSegmentationRules, type SegmentationRulesInForce } from '../../db/segmentationRules';
 import { projectMissing } from '../../db/storageErrors';
 import { useServices } from '../../app/services';
 import { useNotices } from '../../app/notices';
@@ -12,6 +12,7 @@ import { NoBreakDialog } from './NoBreakDialog';
 import { SplitDialog } from './SplitDialog';
 import { describeRules } from './rulesDescription';
 import { SEGMENT_EDIT_SHORTCUTS, segmentEditCommand } from './segmentKeys';
+import { runSegmentEdit } from './segmentEditInWorker';
 import { suggestSplitOffset } from './splitView';
 import './segmentation.css';
 
@@ -38,7 +39,7 @@ type OpenDialog =
  * The editor's segment commands: split the current segment (at the place clicked in its source,
  * chosen in a dialog), join it with the next (Alt+Shift+S / Alt+Shift+J), "don't split after this"
  * (a no-break abbreviation for the project, then the offer to join), and re-segmenting the whole
- * document with the project's rules. Each storage change is one transaction; the grid re-reads.
+ * document with the project's rules. Each storage change is one transaction, run in a worker; the grid re-reads.
  */
 export function SegmentCommands({ projectId, documentId, documentName, author, editor }: SegmentCommandsProps) {
   const { t } = useTranslation('segmentation');
@@ -84,14 +85,15 @@ export function SegmentCommands({ projectId, documentId, documentName, author, e
     run(async () => {
       setDialog(undefined);
       await editor.flush();
-      const result = await splitSegmentAt(db, documentId, index, sourceOffset, { targetOffset, author });
+      const command = { op: 'split' as const, documentId, index, sourceOffset, author };
+      const result = await runSegmentEdit(db, targetOffset === undefined ? command : { ...command, targetOffset });
       await refresh(result.segmentCount, index);
       notices.showStatus(t('split.done', { n: index + 1, total: result.segmentCount }));
     });
 
   const joinNext = async (index: number): Promise<number> => {
     await editor.flush();
-    const result = await joinWithNext(db, documentId, index, { author });
+    const result = await runSegmentEdit(db, { op: 'join', documentId, index, author });
     await refresh(result.segmentCount, index);
     return result.segmentCount;
   };
@@ -131,7 +133,7 @@ export function SegmentCommands({ projectId, documentId, documentName, author, e
     run(async () => {
       await editor.flush();
       const rules = await loadSegmentationRules(db, projectId);
-      const summary = await resegmentDocument(db, documentId, segmenterFor(rules), { dryRun: true });
+      const summary = await runSegmentEdit(db, { op: 'resegment', projectId, documentId, author, dryRun: true });
       if (!summary.changed) notices.showStatus(t('resegment.unchanged'));
       else setDialog({ kind: 'resegment', summary, rules });
     });
@@ -140,9 +142,8 @@ export function SegmentCommands({ projectId, documentId, documentName, author, e
     run(async () => {
       setDialog(undefined);
       await editor.flush();
-      // Computed again inside the write: the preview may be a few keystrokes old.
-      const rules = await loadSegmentationRules(db, projectId);
-      const summary = await resegmentDocument(db, documentId, segmenterFor(rules), { author });
+      // Computed again inside the write (with the rules then in force): the preview may be a few keystrokes old.
+      const summary = await runSegmentEdit(db, { op: 'resegment', projectId, documentId, author, dryRun: false });
       if (summary.changed) await refresh(summary.after, editor.activeIndex());
       notices.showStatus(summary.changed ? t('resegment.done', { name: documentName, ...summary }) : t('resegment.unchanged'));
     });
