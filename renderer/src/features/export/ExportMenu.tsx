@@ -2,11 +2,12 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectDocument } from '../../../../core/model';
 import { getDocument } from '../../db/documents';
-import { readAllSegments } from '../../db/segments';
 import { documentMissing } from '../../db/storageErrors';
 import { useServices } from '../../app/services';
 import { useNotices } from '../../app/notices';
 import { useMenuCommand } from '../../app/commands';
+import { reviewLabels } from './bilingualExporters';
+import { exportInWorker } from './exportInWorker';
 import { availableExporters, type Exporter } from './exporters';
 
 export interface ExportMenuProps {
@@ -64,10 +65,7 @@ export function ExportMenu({ documentId, beforeExport }: ExportMenuProps) {
     setBusy(true);
     try {
       await beforeExport();
-      const current = await getDocument(db, documentId);
-      if (!current) throw documentMissing(documentId);
-      const segments = await readAllSegments(db, documentId);
-      const file = await exporter.build(current, segments, { db, translate: (key) => t(key) });
+      const file = await exportInWorker(db, { documentId, exporterId: exporter.id, reviewLabels: reviewLabels({ translate: (key) => t(key) }) });
       const saved = await platform.saveFile({
         title: t('dialogTitle'),
         suggestedName: file.fileName,

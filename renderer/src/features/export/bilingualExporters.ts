@@ -1,7 +1,7 @@
 import { ENGLISH_REVIEW_LABELS, exportReviewDocx, type ReviewLabels } from '../../../../core/formats/bilingualDocx';
 import { exportBilingualCsv } from '../../../../core/formats/csv';
 import { SEGMENT_STATUSES, type SegmentStatus } from '../../../../core/model';
-import type { ExportContext, Exporter } from './exporters';
+import type { Exporter } from './exporters';
 import { derivedFileName } from './fileNames';
 
 const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -18,7 +18,7 @@ export const reviewDocxExporter: Exporter = {
   available: () => true,
   build: (doc, segments, context) => ({
     fileName: derivedFileName(doc.name, 'docx', 'review'),
-    bytes: exportReviewDocx(segments, { documentName: doc.name, documentId: doc.id, labels: reviewLabels(context) }),
+    bytes: exportReviewDocx(segments, { documentName: doc.name, documentId: doc.id, labels: context?.reviewLabels ?? ENGLISH_REVIEW_LABELS }),
     mediaType: DOCX_MEDIA_TYPE,
   }),
 };
@@ -37,7 +37,7 @@ export const bilingualCsvExporter: Exporter = {
  * stays "ID" (re-import finds the table by it); the status names must be ones re-import accepts
  * (English ones, the Indonesian names core knows, or the labels passed to it).
  */
-export function reviewLabels(context: Pick<ExportContext, 'translate'> | undefined): ReviewLabels {
+export function reviewLabels(context: { translate?: (key: string) => string } | undefined): ReviewLabels {
   const t = context?.translate;
   if (!t) return ENGLISH_REVIEW_LABELS;
   const statuses = {} as Record<SegmentStatus, string>;

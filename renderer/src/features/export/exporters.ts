@@ -1,3 +1,4 @@
+import type { ReviewLabels } from '../../../../core/formats/bilingualDocx';
 import { documentCodecs, extensionOf } from '../../../../core/formats/registry';
 import type { DocumentCodec } from '../../../../core/formats/types';
 import type { DocumentFormat, ProjectDocument, Segment } from '../../../../core/model';
@@ -34,8 +35,8 @@ export interface Exporter {
 /** What an exporter may read beyond the document (the TMX export reads the project's other documents). */
 export interface ExportContext {
   db: PadananDb;
-  /** The interface's translation function, for outputs with headings (the review table). */
-  translate?: (key: string) => string;
+  /** The review table's headings and status names in the interface language (English without them). */
+  reviewLabels?: ReviewLabels;
 }
 
 /** The codec that writes documents of `format`, if Padanan has one. */

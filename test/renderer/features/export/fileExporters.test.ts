@@ -162,7 +162,7 @@ describe('bilingual review and CSV', () => {
     for (const lang of ['en', 'id'] as const) {
       const i18n = createI18n(lang);
       const translate = (key: string) => i18n.t(key);
-      const file = await build('review-docx', doc, segments, { ...context, translate });
+      const file = await build('review-docx', doc, segments, { ...context, reviewLabels: reviewLabels({ translate }) });
       for (const reader of ['en', 'id'] as const) {
         const labels = reviewLabels({ translate: (key) => createI18n(reader).t(key) });
         const result = importReviewDocx(file.bytes, segments, { fileName: file.fileName, documentId: doc.id, labels });
