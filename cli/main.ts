@@ -24,9 +24,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
+/** Each command's usage (alternatives on lines of their own), its summary indented below. */
 function helpText(): string {
-  const width = Math.max(...commands.map((c) => c.usage.length));
-  return `usage:\n${commands.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`).join('\n')}\n`;
+  const entry = (c: (typeof commands)[number]) =>
+    `${c.usage
+      .split(' | ')
+      .map((form) => `  ${form}`)
+      .join('\n')}\n      ${c.summary}`;
+  return `usage:\n${commands.map(entry).join('\n')}\n`;
 }
 
 const isEntry = process.argv[1]?.endsWith('cli/main.ts');
