@@ -142,6 +142,8 @@ export async function waitForAppReady(page: Page): Promise<void> {
 
 /** Creates a project through the UI and waits until documents can be imported into it. */
 export async function createProject(page: Page, name: string): Promise<void> {
+  // Before the shell is up the name box is not there yet: do not mistake that for another page.
+  await waitForAppReady(page);
   const nameBox = page.getByRole('textbox', { name: 'Project name', exact: true });
   if (!(await nameBox.isVisible())) await page.getByRole('button', { name: /^(new|create) project$/i }).first().click();
   await nameBox.waitFor({ state: 'visible' });
