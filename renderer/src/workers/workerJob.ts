@@ -67,21 +67,25 @@ export function settleJobResponse<Response extends JobResponse, Result>(
   job: Pick<WorkerJob<unknown, Response, Result>, 'fileName' | 'result'>,
 ): Promise<Result> {
   if (isFailure(response)) return Promise.reject<Result>(deserializeError(response.error, job.fileName));
-  return Promise.resolve(job.result(response as Extract<Response, { ok: true }>));
+  try {
+    return Promise.resolve(job.result(response as Extract<Response, { ok: true }>));
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
 }
 
 function isFailure(response: JobResponse): response is { ok: false; error: SerializedError } {
   return !response.ok;
 }
 
-/** Inside a dedicated worker: answers every request with `handle` (which never throws). */
-export function serveWorkerJobs<Request, Response>(handle: (request: Request) => Response): void {
+/** Inside a dedicated worker: answers every request with `handle` (which never throws or rejects). */
+export function serveWorkerJobs<Request, Response>(handle: (request: Request) => Response | Promise<Response>): void {
   // The part of a worker's global scope used here (the renderer compiles with DOM types).
   const scope = self as unknown as {
     onmessage: ((event: MessageEvent<Request>) => void) | null;
     postMessage(message: Response): void;
   };
   scope.onmessage = (event) => {
-    scope.postMessage(handle(event.data));
+    void Promise.resolve(handle(event.data)).then((response) => scope.postMessage(response));
   };
 }

@@ -1,14 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getDocument } from '../../db/documents';
-import { applyReview } from '../../db/review';
-import { readAllSegments } from '../../db/segments';
-import { documentMissing } from '../../db/storageErrors';
 import { useServices } from '../../app/services';
 import { useNotices } from '../../app/notices';
 import { reviewLabels } from '../export/bilingualExporters';
 import type { ReviewPlan } from './reviewPlan';
-import { prepareReviewInWorker } from './prepareReviewInWorker';
+import { applyReviewInWorker, prepareReviewInWorker } from './reviewInWorker';
 import { ReviewDialog } from './ReviewDialog';
 import './review.css';
 
@@ -45,11 +42,8 @@ export function ImportReviewButton({ documentId, editor }: ImportReviewButtonPro
         notices.showStatus(t('review.reading', { file: file.name }));
         try {
           await editor.flush();
-          const doc = await getDocument(db, documentId);
-          if (!doc) throw documentMissing(documentId);
-          const segments = await readAllSegments(db, documentId);
           const labels = reviewLabels({ translate: (key) => t(key) });
-          setPlan(await prepareReviewInWorker({ bytes: file.bytes, fileName: file.name, documentId, segments, labels }));
+          setPlan(await prepareReviewInWorker(db, { bytes: file.bytes, fileName: file.name, documentId, labels }));
           notices.clear();
         } finally {
           setBusy(false);
@@ -61,7 +55,7 @@ export function ImportReviewButton({ documentId, editor }: ImportReviewButtonPro
   const apply = async (chosen: ReviewPlan) => {
     setBusy(true);
     try {
-      const result = await applyReview(db, documentId, chosen.updates, chosen.reviewer);
+      const result = await applyReviewInWorker(db, { fileName: chosen.fileName, documentId, updates: chosen.updates, reviewer: chosen.reviewer });
       const doc = await getDocument(db, documentId);
       if (doc) editor.reload(doc.segmentCount);
       setPlan(undefined);
