@@ -1,3 +1,4 @@
+import type { PadananError } from '../../../core/errors';
 import { deserializeError, importFailed, type SerializedError } from './parseProtocol';
 
 /** The part of a Worker a one-shot job uses (a fake one in Node tests). */
@@ -23,6 +24,11 @@ export interface WorkerJob<Request, Response extends JobResponse, Result> {
   /** Checks the reply's shape: it crossed a thread boundary. */
   isResponse(value: unknown): value is Response;
   result(response: Extract<Response, { ok: true }>): Result;
+  /**
+   * The error for a worker that cannot start, stops, answers nonsense or throws something that is
+   * not a PadananError (a bug). Default: import.failed naming the file.
+   */
+  failed?(detail: string): PadananError;
 }
 
 /**
@@ -35,11 +41,12 @@ export function runWorkerJob<Request, Response extends JobResponse, Result>(
   job: WorkerJob<Request, Response, Result>,
 ): Promise<Result> {
   return new Promise<Result>((resolve, reject) => {
+    const failed = failure(job);
     let worker: JobWorker<Request>;
     try {
       worker = createWorker();
     } catch (error) {
-      reject(importFailed(job.fileName, error instanceof Error ? error.message : String(error)));
+      reject(failed(error instanceof Error ? error.message : String(error)));
       return;
     }
     const finish = (outcome: () => void) => {
@@ -49,14 +56,14 @@ export function runWorkerJob<Request, Response extends JobResponse, Result>(
     };
     worker.onmessage = (event) => {
       const response = event.data;
-      if (!job.isResponse(response)) finish(() => reject(importFailed(job.fileName, `unexpected reply from the ${job.label} worker`)));
+      if (!job.isResponse(response)) finish(() => reject(failed(`unexpected reply from the ${job.label} worker`)));
       else finish(() => settleJobResponse(response, job).then(resolve, reject));
     };
     worker.onerror = (event) => {
       event.preventDefault?.();
-      finish(() => reject(importFailed(job.fileName, event.message || `the ${job.label} worker stopped`)));
+      finish(() => reject(failed(event.message || `the ${job.label} worker stopped`)));
     };
-    worker.onmessageerror = () => finish(() => reject(importFailed(job.fileName, `the ${job.label} worker sent an unreadable reply`)));
+    worker.onmessageerror = () => finish(() => reject(failed(`the ${job.label} worker sent an unreadable reply`)));
     worker.postMessage(job.request, job.transfer);
   });
 }
@@ -64,9 +71,12 @@ export function runWorkerJob<Request, Response extends JobResponse, Result>(
 /** A job's answer as a promise; also for answers computed in place where there are no workers. */
 export function settleJobResponse<Response extends JobResponse, Result>(
   response: Response,
-  job: Pick<WorkerJob<unknown, Response, Result>, 'fileName' | 'result'>,
+  job: Pick<WorkerJob<unknown, Response, Result>, 'fileName' | 'result' | 'failed'>,
 ): Promise<Result> {
-  if (isFailure(response)) return Promise.reject<Result>(deserializeError(response.error, job.fileName));
+  if (isFailure(response)) {
+    const { error } = response;
+    return Promise.reject<Result>(error.padanan ? deserializeError(error, job.fileName) : failure(job)(error.message));
+  }
   try {
     return Promise.resolve(job.result(response as Extract<Response, { ok: true }>));
   } catch (error) {
@@ -74,18 +84,28 @@ export function settleJobResponse<Response extends JobResponse, Result>(
   }
 }
 
+function failure(job: Pick<WorkerJob<unknown, JobResponse, unknown>, 'fileName' | 'failed'>): (detail: string) => PadananError {
+  return job.failed ? (detail) => job.failed!(detail) : (detail) => importFailed(job.fileName, detail);
+}
+
 function isFailure(response: JobResponse): response is { ok: false; error: SerializedError } {
   return !response.ok;
 }
 
-/** Inside a dedicated worker: answers every request with `handle` (which never throws or rejects). */
-export function serveWorkerJobs<Request, Response>(handle: (request: Request) => Response | Promise<Response>): void {
+/**
+ * Inside a dedicated worker: answers every request with `handle` (which never throws or rejects),
+ * handing over the buffers `transferOf` names instead of copying them.
+ */
+export function serveWorkerJobs<Request, Response>(
+  handle: (request: Request) => Response | Promise<Response>,
+  transferOf: (response: Response) => Transferable[] = () => [],
+): void {
   // The part of a worker's global scope used here (the renderer compiles with DOM types).
   const scope = self as unknown as {
     onmessage: ((event: MessageEvent<Request>) => void) | null;
-    postMessage(message: Response): void;
+    postMessage(message: Response, transfer: Transferable[]): void;
   };
   scope.onmessage = (event) => {
-    void Promise.resolve(handle(event.data)).then((response) => scope.postMessage(response));
+    void Promise.resolve(handle(event.data)).then((response) => scope.postMessage(response, transferOf(response)));
   };
 }

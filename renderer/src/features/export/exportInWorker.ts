@@ -1,15 +1,10 @@
 import type { PadananDb } from '../../db/schema';
+import { runWorkerJob, settleJobResponse, type JobWorker } from '../../workers/workerJob';
 import type { ExportFile } from './exporters';
-import { exportFailed, handleExport, isExportResponse, settleExport, type ExportCommand, type ExportRequest } from './exportProtocol';
+import { exportFailed, handleExport, isExportResponse, type ExportCommand, type ExportRequest } from './exportProtocol';
 
 /** What exportInWorker needs from a Worker (a fake one in Node tests). */
-export interface ExportWorker {
-  onmessage: ((event: MessageEvent<unknown>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
-  postMessage(message: ExportRequest): void;
-  terminate(): void;
-}
-
+export type ExportWorker = JobWorker<ExportRequest>;
 export type ExportWorkerFactory = () => ExportWorker;
 
 /**
@@ -18,39 +13,9 @@ export type ExportWorkerFactory = () => ExportWorker;
  * it runs in place on `db`.
  */
 export function exportInWorker(db: PadananDb, command: ExportCommand, createWorker: ExportWorkerFactory | undefined = defaultWorkerFactory()): Promise<ExportFile> {
-  if (!createWorker) return handleExport(db, command).then(settleExport);
-  return new Promise<ExportFile>((resolve, reject) => {
-    let worker: ExportWorker;
-    try {
-      worker = createWorker();
-    } catch (error) {
-      reject(exportFailed(error instanceof Error ? error.message : String(error)));
-      return;
-    }
-    const finish = (outcome: () => ExportFile) => {
-      worker.onmessage = worker.onerror = null;
-      worker.terminate();
-      try {
-        resolve(outcome());
-      } catch (error) {
-        reject(error);
-      }
-    };
-    worker.onmessage = (event) => {
-      const response = event.data;
-      finish(() => {
-        if (!isExportResponse(response)) throw exportFailed('unexpected reply from the worker');
-        return settleExport(response);
-      });
-    };
-    worker.onerror = (event) => {
-      event.preventDefault?.();
-      finish(() => {
-        throw exportFailed(event.message || 'the worker stopped');
-      });
-    };
-    worker.postMessage({ ...command, dbName: db.name });
-  });
+  const job = { fileName: '', result: (response: { file: ExportFile }) => response.file, failed: exportFailed };
+  if (!createWorker) return handleExport(db, command).then((response) => settleJobResponse(response, job));
+  return runWorkerJob(createWorker, { ...job, request: { ...command, dbName: db.name }, transfer: [], label: 'export', isResponse: isExportResponse });
 }
 
 function defaultWorkerFactory(): ExportWorkerFactory | undefined {

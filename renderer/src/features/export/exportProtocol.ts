@@ -1,11 +1,11 @@
 import { PadananError } from '../../../../core/errors';
 import type { ReviewLabels } from '../../../../core/formats/bilingualDocx';
-import { openPadananDb } from '../../db/database';
+import { withPadananDb } from '../../db/database';
 import { getDocument } from '../../db/documents';
 import type { PadananDb } from '../../db/schema';
 import { readAllSegments } from '../../db/segments';
 import { documentMissing } from '../../db/storageErrors';
-import { deserializeError, serializeError, type SerializedError } from '../../workers/parseProtocol';
+import { serializeError, type SerializedError } from '../../workers/parseProtocol';
 import { exporters, type ExportFile, type Exporter } from './exporters';
 
 /**
@@ -39,22 +39,14 @@ export async function handleExport(db: PadananDb, command: ExportCommand, list: 
   }
 }
 
-/** Inside the worker: opens the database by name for one request. */
-export async function handleExportRequest(request: ExportRequest): Promise<ExportResponse> {
-  const { dbName, ...command } = request;
-  const db = openPadananDb(dbName);
-  try {
-    return await handleExport(db, command);
-  } finally {
-    db.close();
-  }
+/** Inside the worker: one request, on a connection of its own to the database. */
+export function handleExportRequest({ dbName, ...command }: ExportRequest): Promise<ExportResponse> {
+  return withPadananDb(dbName, (db) => handleExport(db, command));
 }
 
-/** Back on the UI thread: the file, or the error as a PadananError again. */
-export function settleExport(response: ExportResponse): ExportFile {
-  if (response.ok) return response.file;
-  if (response.error.padanan) throw deserializeError(response.error, '');
-  throw exportFailed(response.error.message);
+/** The file's bytes go back to the UI thread without a copy. */
+export function exportTransfer(response: ExportResponse): Transferable[] {
+  return response.ok ? [response.file.bytes.buffer as ArrayBuffer] : [];
 }
 
 /** A bug in a writer, or the worker stopping: nothing was saved. */

@@ -1,5 +1,5 @@
 import type { ReviewLabels } from '../../../../core/formats/bilingualDocx';
-import { openPadananDb } from '../../db/database';
+import { withPadananDb } from '../../db/database';
 import { applyReview, type ReviewApplyResult, type SegmentReviewUpdate } from '../../db/review';
 import type { PadananDb } from '../../db/schema';
 import { readAllSegments } from '../../db/segments';
@@ -35,15 +35,9 @@ export async function handleReview(db: PadananDb, command: ReviewCommand): Promi
   }
 }
 
-/** Inside the worker: opens the database by name for one request. */
-export async function handleReviewRequest(request: ReviewRequest): Promise<ReviewResponse> {
-  const { dbName, ...command } = request;
-  const db = openPadananDb(dbName);
-  try {
-    return await handleReview(db, command);
-  } finally {
-    db.close();
-  }
+/** Inside the worker: one request, on a connection of its own to the database. */
+export function handleReviewRequest({ dbName, ...command }: ReviewRequest): Promise<ReviewResponse> {
+  return withPadananDb(dbName, (db) => handleReview(db, command));
 }
 
 export function isReviewResponse(value: unknown): value is ReviewResponse {

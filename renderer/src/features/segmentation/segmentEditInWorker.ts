@@ -1,23 +1,17 @@
 import type { PadananDb } from '../../db/schema';
 import type { ResegmentSummary, SegmentEditResult } from '../../db/segmentEditing';
+import { runWorkerJob, settleJobResponse, type JobWorker } from '../../workers/workerJob';
 import {
   handleSegmentEdit,
   isSegmentEditResponse,
   segmentEditFailed,
-  settleSegmentEdit,
   type SegmentEditCommand,
   type SegmentEditRequest,
   type SegmentEditResponse,
 } from './segmentEditProtocol';
 
 /** What runSegmentEdit needs from a Worker (a fake one in Node tests). */
-export interface SegmentEditWorker {
-  onmessage: ((event: MessageEvent<unknown>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
-  postMessage(message: SegmentEditRequest): void;
-  terminate(): void;
-}
-
+export type SegmentEditWorker = JobWorker<SegmentEditRequest>;
 export type SegmentEditWorkerFactory = () => SegmentEditWorker;
 
 type Outcome<C extends SegmentEditCommand> = C extends { op: 'resegment' } ? ResegmentSummary : SegmentEditResult;
@@ -33,37 +27,13 @@ export function runSegmentEdit<C extends SegmentEditCommand>(
   command: C,
   createWorker: SegmentEditWorkerFactory | undefined = defaultWorkerFactory(),
 ): Promise<Outcome<C>> {
-  if (!createWorker) return handleSegmentEdit(db, command).then((response) => settleSegmentEdit(response) as Outcome<C>);
-  return new Promise<Outcome<C>>((resolve, reject) => {
-    let worker: SegmentEditWorker;
-    try {
-      worker = createWorker();
-    } catch (error) {
-      reject(segmentEditFailed(error instanceof Error ? error.message : String(error)));
-      return;
-    }
-    const finish = (response: SegmentEditResponse | undefined, detail: string) => {
-      worker.onmessage = worker.onerror = null;
-      worker.terminate();
-      if (!response) reject(segmentEditFailed(detail));
-      else {
-        try {
-          resolve(settleSegmentEdit(response) as Outcome<C>);
-        } catch (error) {
-          reject(error);
-        }
-      }
-    };
-    worker.onmessage = (event) => {
-      const response = event.data;
-      finish(isSegmentEditResponse(response) ? response : undefined, 'unexpected reply from the worker');
-    };
-    worker.onerror = (event) => {
-      event.preventDefault?.();
-      finish(undefined, event.message || 'the worker stopped');
-    };
-    worker.postMessage({ ...command, dbName: db.name });
-  });
+  const job = {
+    fileName: '',
+    result: (response: Extract<SegmentEditResponse, { ok: true }>) => (response.op === 'resegment' ? response.summary : response.result) as Outcome<C>,
+    failed: segmentEditFailed,
+  };
+  if (!createWorker) return handleSegmentEdit(db, command).then((response) => settleJobResponse(response, job));
+  return runWorkerJob(createWorker, { ...job, request: { ...command, dbName: db.name }, transfer: [], label: 'segment editing', isResponse: isSegmentEditResponse });
 }
 
 function defaultWorkerFactory(): SegmentEditWorkerFactory | undefined {

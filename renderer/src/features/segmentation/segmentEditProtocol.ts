@@ -1,9 +1,9 @@
 import { PadananError } from '../../../../core/errors';
-import { openPadananDb } from '../../db/database';
+import { withPadananDb } from '../../db/database';
 import type { PadananDb } from '../../db/schema';
 import { joinWithNext, resegmentDocument, splitSegmentAt, type ResegmentSummary, type SegmentEditResult } from '../../db/segmentEditing';
 import { loadSegmentationRules, segmenterFor } from '../../db/segmentationRules';
-import { deserializeError, serializeError, type SerializedError } from '../../workers/parseProtocol';
+import { serializeError, type SerializedError } from '../../workers/parseProtocol';
 
 /**
  * Split, join and re-segmentation as messages to segmentEdit.worker.ts. Each of them rewrites
@@ -44,28 +44,12 @@ export async function handleSegmentEdit(db: PadananDb, command: SegmentEditComma
   }
 }
 
-/** Inside the worker: opens the database by name for one request. */
-export async function handleSegmentEditRequest(request: SegmentEditRequest): Promise<SegmentEditResponse> {
-  const { dbName, ...command } = request;
-  const db = openPadananDb(dbName);
-  try {
-    return await handleSegmentEdit(db, command);
-  } finally {
-    db.close();
-  }
+/** Inside the worker: one request, on a connection of its own to the database. */
+export function handleSegmentEditRequest({ dbName, ...command }: SegmentEditRequest): Promise<SegmentEditResponse> {
+  return withPadananDb(dbName, (db) => handleSegmentEdit(db, command));
 }
 
-/** Back on the UI thread: the response's result, or its error as a PadananError again. */
-export function settleSegmentEdit(response: SegmentEditResponse): SegmentEditResult | ResegmentSummary {
-  if (!response.ok) {
-    // Errors of the storage and segmentation layers are PadananErrors; anything else is a bug.
-    if (response.error.padanan) throw deserializeError(response.error, '');
-    throw segmentEditFailed(response.error.message);
-  }
-  return response.op === 'resegment' ? response.summary : response.result;
-}
-
-/** The worker stopped, could not start, or answered nonsense. */
+/** The worker stopped, could not start, answered nonsense, or met a bug. */
 export function segmentEditFailed(detail: string): PadananError {
   return new PadananError('segmentation.editFailed', `The segments could not be changed (${detail}). Nothing was changed.`, { detail });
 }

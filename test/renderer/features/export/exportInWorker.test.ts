@@ -12,6 +12,7 @@ import { reviewLabels } from '../../../../renderer/src/features/export/bilingual
 import { handleExportRequest, type ExportRequest } from '../../../../renderer/src/features/export/exportProtocol';
 import { exportInWorker, type ExportWorker } from '../../../../renderer/src/features/export/exportInWorker';
 import { createI18n } from '../../../../renderer/src/i18n/i18n';
+import { fakeJobWorker, workerLog, type FakeWorkerLog } from '../../../support/fakeWorker';
 
 const TEXT = 'Korut menembakkan rudal.\r\nGedung Putih mengecam uji coba itu.\r\n';
 
@@ -25,27 +26,15 @@ async function setUp() {
   return { db, doc };
 }
 
-/** Answers as export.worker.ts does: its own connection by name, replies cloned across. */
-function fakeWorker(log: { posted: ExportRequest[]; terminated: number }, answer?: () => unknown): ExportWorker {
-  const worker: ExportWorker = {
-    onmessage: null,
-    onerror: null,
-    postMessage(message) {
-      const request = structuredClone(message);
-      log.posted.push(request);
-      void Promise.resolve(answer ? answer() : handleExportRequest(request)).then((data) => worker.onmessage?.({ data: structuredClone(data) } as MessageEvent<unknown>));
-    },
-    terminate() {
-      log.terminated++;
-    },
-  };
-  return worker;
+/** The worker as export.worker.ts runs it, or one that answers `reply` instead. */
+function fakeWorker(log: FakeWorkerLog<ExportRequest>, reply?: () => unknown): ExportWorker {
+  return fakeJobWorker(log, reply ?? handleExportRequest);
 }
 
 describe('exports built in a worker', () => {
   it('writes the English text from what is stored, keeping the source line ends', async () => {
     const { db, doc } = await setUp();
-    const log = { posted: [] as ExportRequest[], terminated: 0 };
+    const log = workerLog<ExportRequest>();
     const file = await exportInWorker(db, { documentId: doc.id, exporterId: 'english-txt' }, () => fakeWorker(log));
     expect(file.fileName).toBe('berita.en.txt');
     expect(new TextDecoder().decode(file.bytes)).toBe('North Korea fired a missile.\r\nGedung Putih mengecam uji coba itu.\r\n'); // untranslated: the source stays
@@ -57,7 +46,7 @@ describe('exports built in a worker', () => {
     const { db, doc } = await setUp();
     const id = createI18n('id');
     const labels = reviewLabels({ translate: (key) => id.t(key) });
-    const file = await exportInWorker(db, { documentId: doc.id, exporterId: 'review-docx', reviewLabels: labels }, () => fakeWorker({ posted: [], terminated: 0 }));
+    const file = await exportInWorker(db, { documentId: doc.id, exporterId: 'review-docx', reviewLabels: labels }, () => fakeWorker(workerLog()));
     const segments = await readAllSegments(db, doc.id);
     const read = importReviewDocx(file.bytes, segments, { fileName: file.fileName, documentId: doc.id, labels });
     expect(read.summary).toMatchObject({ rows: 2, unchanged: 2 });
@@ -68,7 +57,7 @@ describe('exports built in a worker', () => {
 
   it('fails with a translated error, saving nothing, for a missing document, an unknown exporter or a dead worker', async () => {
     const { db, doc } = await setUp();
-    const log = { posted: [] as ExportRequest[], terminated: 0 };
+    const log = workerLog<ExportRequest>();
     const code = (e: unknown) => (isPadananError(e) ? e.code : String(e));
 
     const missing = await exportInWorker(db, { documentId: 'gone', exporterId: 'english-txt' }, () => fakeWorker(log)).catch(code);
@@ -78,13 +67,7 @@ describe('exports built in a worker', () => {
     const nonsense = await exportInWorker(db, { documentId: doc.id, exporterId: 'english-txt' }, () => fakeWorker(log, () => ({ ok: true, file: { fileName: 'x' } }))).catch(code);
     expect(nonsense).toBe('export.failed');
 
-    const dying: ExportWorker = {
-      onmessage: null,
-      onerror: null,
-      postMessage: () => queueMicrotask(() => dying.onerror?.({ message: 'worker crashed', preventDefault() {} } as ErrorEvent)),
-      terminate: () => log.terminated++,
-    };
-    const died = await exportInWorker(db, { documentId: doc.id, exporterId: 'english-txt' }, () => dying).catch((e: unknown) => e);
+    const died = await exportInWorker(db, { documentId: doc.id, exporterId: 'english-txt' }, () => fakeJobWorker(log, { crash: 'worker crashed' })).catch((e: unknown) => e);
     expect(isPadananError(died) && died.code).toBe('export.failed');
     expect(isPadananError(died) && died.params.detail).toBe('worker crashed');
     expect(log.terminated).toBe(4);

@@ -12,6 +12,7 @@ import type { PadananDb } from '../../../../renderer/src/db/schema';
 import { applyReviewInWorker, prepareReviewInWorker, type ReviewWorker } from '../../../../renderer/src/features/review/reviewInWorker';
 import { handleReviewRequest, type ReviewRequest } from '../../../../renderer/src/features/review/reviewWorkerProtocol';
 import { editReviewDocx } from './reviewerEdits';
+import { fakeJobWorker, workerLog } from '../../../support/fakeWorker';
 
 /** A stored three-sentence document, translated, and its review table as exported. */
 async function setUp(): Promise<{ db: PadananDb; documentId: string; table: Uint8Array }> {
@@ -24,30 +25,12 @@ async function setUp(): Promise<{ db: PadananDb; documentId: string; table: Uint
   return { db, documentId: doc.id, table };
 }
 
-/** A worker double that answers as review.worker.ts does: its own connection, cloned messages. */
+/** The worker as review.worker.ts runs it, one that dies, or one that answers nonsense. */
 function fakeWorker(behaviour: 'answer' | 'crash' | 'garbage' = 'answer') {
-  let terminated = false;
-  let transfer: Transferable[] = [];
-  const posted: ReviewRequest[] = [];
-  const worker: ReviewWorker = {
-    onmessage: null,
-    onerror: null,
-    onmessageerror: null,
-    postMessage(message: ReviewRequest, list: Transferable[]) {
-      transfer = list;
-      const copy = structuredClone(message);
-      posted.push(copy);
-      setTimeout(() => {
-        if (behaviour === 'crash') worker.onerror?.({ message: 'out of memory', preventDefault() {} } as ErrorEvent);
-        else if (behaviour === 'garbage') worker.onmessage?.({ data: { ok: 'maybe' } } as MessageEvent<unknown>);
-        else void handleReviewRequest(copy).then((data) => worker.onmessage?.({ data: structuredClone(data) } as MessageEvent<unknown>));
-      }, 0);
-    },
-    terminate() {
-      terminated = true;
-    },
-  };
-  return { factory: () => worker, terminated: () => terminated, transfer: () => transfer, posted };
+  const log = workerLog<ReviewRequest>();
+  const answer = behaviour === 'crash' ? { crash: 'out of memory' } : behaviour === 'garbage' ? () => ({ ok: 'maybe' }) : handleReviewRequest;
+  const worker: ReviewWorker = fakeJobWorker(log, answer);
+  return { factory: () => worker, terminated: () => log.terminated > 0, transfer: () => log.transfers[0] ?? [], posted: log.posted };
 }
 
 describe('review import in a worker', () => {

@@ -10,6 +10,7 @@ import { importSegmentationRules } from '../../../../renderer/src/db/segmentatio
 import { handleSegmentEditRequest, type SegmentEditRequest } from '../../../../renderer/src/features/segmentation/segmentEditProtocol';
 import { runSegmentEdit, type SegmentEditWorker } from '../../../../renderer/src/features/segmentation/segmentEditInWorker';
 import type { PadananDb } from '../../../../renderer/src/db/schema';
+import { fakeJobWorker, workerLog, type FakeWorkerLog } from '../../../support/fakeWorker';
 
 const TEXT = 'Rapat dipimpin Dirut. Ahmad Santoso di Jakarta. Semua hadir.\n\nWarga diminta tetap waspada.\n';
 
@@ -36,28 +37,15 @@ async function setUp(): Promise<{ db: PadananDb; projectId: string; documentId: 
   return { db, projectId: project.id, documentId: doc.id };
 }
 
-/** A worker that answers as segmentEdit.worker.ts does, on its own connection, after a structured clone. */
-function fakeWorker(log: { posted: SegmentEditRequest[]; terminated: number }, answer?: (request: SegmentEditRequest) => unknown): SegmentEditWorker {
-  const worker: SegmentEditWorker = {
-    onmessage: null,
-    onerror: null,
-    postMessage(message) {
-      const request = structuredClone(message);
-      log.posted.push(request);
-      const reply = answer ? Promise.resolve(answer(request)) : handleSegmentEditRequest(request);
-      void reply.then((data) => worker.onmessage?.({ data: structuredClone(data) } as MessageEvent<unknown>));
-    },
-    terminate() {
-      log.terminated++;
-    },
-  };
-  return worker;
+/** The worker as segmentEdit.worker.ts runs it, or one that answers `reply` instead. */
+function fakeWorker(log: FakeWorkerLog<SegmentEditRequest>, reply?: () => unknown): SegmentEditWorker {
+  return fakeJobWorker(log, reply ?? handleSegmentEditRequest);
 }
 
 describe('split, join and re-segmentation in a worker', () => {
   it('splits and joins through a second connection to the same database, then ends the worker', async () => {
     const { db, documentId } = await setUp();
-    const log = { posted: [] as SegmentEditRequest[], terminated: 0 };
+    const log = workerLog<SegmentEditRequest>();
     const before = await readAllSegments(db, documentId);
     expect(before.map((s) => s.source)).toEqual(['Rapat dipimpin Dirut.', 'Ahmad Santoso di Jakarta.', 'Semua hadir.', 'Warga diminta tetap waspada.']);
 
@@ -76,7 +64,7 @@ describe('split, join and re-segmentation in a worker', () => {
     const { db, projectId, documentId } = await setUp();
     await saveTarget(db, documentId, 3, 'Residents were asked to stay alert.');
     await importSegmentationRules(db, projectId, 'rapat.srx', SRX);
-    const log = { posted: [] as SegmentEditRequest[], terminated: 0 };
+    const log = workerLog<SegmentEditRequest>();
 
     const preview = await runSegmentEdit(db, { op: 'resegment', projectId, documentId, author: 'Ani', dryRun: true }, () => fakeWorker(log));
     expect(preview).toMatchObject({ before: 4, after: 3, changed: true });
@@ -91,7 +79,7 @@ describe('split, join and re-segmentation in a worker', () => {
 
   it('gives back the storage error the worker met, as a PadananError with its code', async () => {
     const { db, documentId } = await setUp();
-    const log = { posted: [] as SegmentEditRequest[], terminated: 0 };
+    const log = workerLog<SegmentEditRequest>();
     const error = await runSegmentEdit(db, { op: 'join', documentId, index: 3, author: 'Ani' }, () => fakeWorker(log)).catch((e: unknown) => e);
     expect(isPadananError(error) && error.code).toBe('segmentation.join.last');
     const missing = await runSegmentEdit(db, { op: 'join', documentId: 'nope', index: 0, author: 'Ani' }, () => fakeWorker(log)).catch((e: unknown) => e);
@@ -102,22 +90,12 @@ describe('split, join and re-segmentation in a worker', () => {
   it('reports a worker that dies, cannot start or answers nonsense as segmentation.editFailed', async () => {
     const { db, documentId } = await setUp();
     const command = { op: 'join' as const, documentId, index: 0, author: 'Ani' };
-    const log = { posted: [] as SegmentEditRequest[], terminated: 0 };
+    const log = workerLog<SegmentEditRequest>();
 
     const nonsense = await runSegmentEdit(db, command, () => fakeWorker(log, () => ({ ok: true, op: 'join' }))).catch((e: unknown) => e);
     expect(isPadananError(nonsense) && nonsense.code).toBe('segmentation.editFailed');
 
-    const dying: SegmentEditWorker = {
-      onmessage: null,
-      onerror: null,
-      postMessage() {
-        queueMicrotask(() => dying.onerror?.({ message: 'out of memory', preventDefault() {} } as ErrorEvent));
-      },
-      terminate() {
-        log.terminated++;
-      },
-    };
-    const died = await runSegmentEdit(db, command, () => dying).catch((e: unknown) => e);
+    const died = await runSegmentEdit(db, command, () => fakeJobWorker(log, { crash: 'out of memory' })).catch((e: unknown) => e);
     expect(isPadananError(died) && died.code).toBe('segmentation.editFailed');
     expect(isPadananError(died) && died.params.detail).toBe('out of memory');
 
