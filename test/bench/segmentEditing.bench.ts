@@ -4,7 +4,9 @@
  * default rules, then it prints the time from the command to the grid showing the result for
  *   - splitting segment 1 (the worst case: every storage block after it is rewritten),
  *   - joining it back (Alt+Shift+J),
- *   - importing an SRX file and re-segmenting the whole document (preview, then the write).
+ *   - importing an SRX file and re-segmenting the whole document (preview, then the write),
+ *   - exporting the document as XLIFF 1.2 and as the bilingual review table,
+ * and for each, the UI thread's longest task meanwhile.
  * Usage: npx tsx test/bench/segmentEditing.bench.ts [segments=100000]   (after npm run build:web)
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -78,6 +80,15 @@ async function main(): Promise<void> {
     await confirm.getByRole('button', { name: 'Re-segment', exact: true }).click();
     await until(async () => (await sourceOf(page, 2)) === 'Semua hadir;');
     await report(page, 're-segment: written and shown', Date.now() - start);
+
+    // --- exports of the whole document, built in a worker from what is stored
+    for (const format of ['XLIFF 1.2', 'Bilingual review (DOCX)']) {
+      await page.getByRole('button', { name: 'Export', exact: true }).click();
+      start = await resetLongTasks(page);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: format, exact: true }).click()]);
+      await download.path();
+      await report(page, `export ${format}: file saved`, Date.now() - start);
+    }
     await context.close();
   } finally {
     await browser.close();
