@@ -169,7 +169,8 @@ describe('files: DOCX and XLIFF round trips and the bilingual review', () => {
     await translationBox(page, 1).click();
     const comments = page.locator('.comments-panel');
     await expect.poll(() => comments.textContent()).toContain('Shorter headline.');
-    expect(await comments.textContent()).toContain('Siti Rahma');
+    // The note comes with the row at once; the stored comment with its author is read after it.
+    await expect.poll(() => comments.textContent()).toContain('Siti Rahma');
 
     // Stored: a reload shows the reviewer's work; the same file again changes nothing.
     await page.reload();
