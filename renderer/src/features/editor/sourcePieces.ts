@@ -1,11 +1,5 @@
-import {
-  TAG_CLOSE_BASE,
-  TAG_MAX_PER_SEGMENT,
-  TAG_OPEN_BASE,
-  TAG_STANDALONE_BASE,
-  type InlineTag,
-  type InlineTagKind,
-} from '../../../../core/model';
+import type { InlineTag, InlineTagKind } from '../../../../core/model';
+import { parseTagChar } from '../../../../core/formats/inlineTags';
 import { tagToken } from '../../../../core/formats/tagDisplay';
 import type { SourceMark } from './plugins';
 
@@ -17,23 +11,6 @@ export type SourcePiece =
 export interface SourceRun {
   mark?: SourceMark;
   pieces: SourcePiece[];
-}
-
-/** The inline tag a private-use character stands for, if it is one. */
-export function decodeTagChar(char: string): { kind: InlineTagKind; n: number } | undefined {
-  const code = char.charCodeAt(0);
-  if (code >= TAG_OPEN_BASE && code < TAG_OPEN_BASE + TAG_MAX_PER_SEGMENT) return { kind: 'open', n: code - TAG_OPEN_BASE };
-  if (code >= TAG_CLOSE_BASE && code < TAG_CLOSE_BASE + TAG_MAX_PER_SEGMENT) return { kind: 'close', n: code - TAG_CLOSE_BASE };
-  if (code >= TAG_STANDALONE_BASE && code < TAG_STANDALONE_BASE + TAG_MAX_PER_SEGMENT) return { kind: 'standalone', n: code - TAG_STANDALONE_BASE };
-  return undefined;
-}
-
-/**
- * Compact placeholder text for a tag: {1} … {/1} for a pair, {2/} for a standalone code, numbered
- * as core numbers tags (from 1) — the same tokens as in the translation box and the review table.
- */
-export function tagLabel(kind: InlineTagKind, n: number): string {
-  return tagToken(kind, n);
 }
 
 /**
@@ -72,7 +49,7 @@ function splitTags(text: string, tags: readonly InlineTag[]): SourcePiece[] {
   const pieces: SourcePiece[] = [];
   let plain = '';
   for (const char of text) {
-    const tag = decodeTagChar(char);
+    const tag = parseTagChar(char.charCodeAt(0));
     if (!tag) {
       plain += char;
       continue;
@@ -80,7 +57,7 @@ function splitTags(text: string, tags: readonly InlineTag[]): SourcePiece[] {
     if (plain) pieces.push({ kind: 'text', text: plain });
     plain = '';
     const type = tags.find((t) => t.n === tag.n && (t.kind === tag.kind || (t.kind === 'open' && tag.kind === 'close')))?.type ?? '';
-    pieces.push({ kind: 'tag', tagKind: tag.kind, n: tag.n, type, label: tagLabel(tag.kind, tag.n) });
+    pieces.push({ kind: 'tag', tagKind: tag.kind, n: tag.n, type, label: tagToken(tag.kind, tag.n) });
   }
   if (plain || pieces.length === 0) pieces.push({ kind: 'text', text: plain });
   return pieces;

@@ -1,4 +1,5 @@
-import { decodeTagChar, tagLabel } from '../editor/sourcePieces';
+import { parseTagChar } from '../../../../core/formats/inlineTags';
+import { tagToken } from '../../../../core/formats/tagDisplay';
 
 /**
  * The source of a segment as the split dialog shows it: inline-code characters become the same
@@ -19,8 +20,8 @@ export function splitView(source: string): SplitView {
   let text = '';
   for (let i = 0; i < source.length; i++) {
     starts.push(text.length);
-    const tag = decodeTagChar(source[i]!);
-    text += tag ? tagLabel(tag.kind, tag.n) : source[i]!;
+    const tag = parseTagChar(source.charCodeAt(i));
+    text += tag ? tagToken(tag.kind, tag.n) : source[i]!;
   }
   starts.push(text.length);
   return {

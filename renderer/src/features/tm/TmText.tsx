@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SourceDiffPart } from '../../../../core/tm/diff';
-import { decodeTagChar, tagLabel } from '../editor/sourcePieces';
+import { parseTagChar } from '../../../../core/formats/inlineTags';
+import { tagToken } from '../../../../core/formats/tagDisplay';
 
 /** Text from the memory with inline-tag characters shown as the editor shows them ({1} … {/1}). */
 export function TmText({ text }: { text: string }) {
@@ -33,11 +34,10 @@ export function SourceDiff({ parts }: { parts: readonly SourceDiffPart[] }) {
 }
 
 function withTags(text: string): string {
-  if (!/[\ue000-\ue2ff]/.test(text)) return text;
   let out = '';
   for (const char of text) {
-    const tag = decodeTagChar(char);
-    out += tag ? tagLabel(tag.kind, tag.n) : char;
+    const tag = parseTagChar(char.charCodeAt(0));
+    out += tag ? tagToken(tag.kind, tag.n) : char;
   }
   return out;
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { TAG_CLOSE_BASE, TAG_OPEN_BASE, TAG_STANDALONE_BASE } from '../../../../core/model';
 import { toDisplay } from '../../../../core/formats/tagDisplay';
-import { decodeTagChar, sourceRuns, tagLabel } from '../../../../renderer/src/features/editor/sourcePieces';
+import { sourceRuns } from '../../../../renderer/src/features/editor/sourcePieces';
+import { parseTagChar } from '../../../../core/formats/inlineTags';
+import { tagToken } from '../../../../core/formats/tagDisplay';
 
 const open = (n: number) => String.fromCharCode(TAG_OPEN_BASE + n);
 const close = (n: number) => String.fromCharCode(TAG_CLOSE_BASE + n);
@@ -63,11 +65,11 @@ describe('sourceRuns', () => {
   });
 
   it('decodes tag characters and ignores ordinary ones', () => {
-    expect(decodeTagChar(open(5))).toEqual({ kind: 'open', n: 5 });
-    expect(decodeTagChar(close(0))).toEqual({ kind: 'close', n: 0 });
-    expect(decodeTagChar('a')).toBeUndefined();
-    expect(tagLabel('standalone', 1)).toBe('{1/}');
-    expect(tagLabel('open', 1)).toBe('{1}');
-    expect(tagLabel('close', 12)).toBe('{/12}');
+    expect(parseTagChar(open(5).charCodeAt(0))).toEqual({ kind: 'open', n: 5 });
+    expect(parseTagChar(close(0).charCodeAt(0))).toEqual({ kind: 'close', n: 0 });
+    expect(parseTagChar('a'.charCodeAt(0))).toBeUndefined();
+    expect(tagToken('standalone', 1)).toBe('{1/}');
+    expect(tagToken('open', 1)).toBe('{1}');
+    expect(tagToken('close', 12)).toBe('{/12}');
   });
 });
