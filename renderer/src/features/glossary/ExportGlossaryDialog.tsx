@@ -5,6 +5,7 @@ import type { GlossaryFormat } from '../../../../glossary/formats/index';
 import type { PackDetails } from '../../db/glossary';
 import { EXPORT_FORMATS } from './glossaryFiles';
 import { packLabel } from './packLabel';
+import { useModalDialog } from '../../app/useModalDialog';
 
 const ALL_ENABLED = '';
 
@@ -26,8 +27,8 @@ export interface ExportChoice {
  */
 export function ExportGlossaryDialog({ packs, projectName, busy, onExport, onCancel }: { packs: readonly GlossaryPack[]; projectName: string; busy: boolean; onExport(choice: ExportChoice): void; onCancel(): void }) {
   const { t } = useTranslation('glossary');
-  const ref = useRef<HTMLDialogElement>(null);
   const firstRef = useRef<HTMLSelectElement>(null);
+  const { dialogRef } = useModalDialog(firstRef);
   const titleId = useId();
   const ids = { pack: useId(), name: useId(), version: useId(), author: useId(), licence: useId() };
   const [which, setWhich] = useState(ALL_ENABLED);
@@ -39,17 +40,6 @@ export function ExportGlossaryDialog({ packs, projectName, busy, onExport, onCan
 
   // Another pack: its own details.
   useEffect(() => setDetails(detailsOf(pack, defaultName)), [which]); // eslint-disable-line react-hooks/exhaustive-deps
-
-  useEffect(() => {
-    const dialog = ref.current!;
-    const opener = document.activeElement as HTMLElement | null;
-    if (!dialog.open) dialog.showModal();
-    firstRef.current?.focus();
-    return () => {
-      if (dialog.open) dialog.close();
-      if (opener?.isConnected) opener.focus();
-    };
-  }, []);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -65,7 +55,7 @@ export function ExportGlossaryDialog({ packs, projectName, busy, onExport, onCan
 
   return (
     <dialog
-      ref={ref}
+      ref={dialogRef}
       className="dialog glossary-export-dialog"
       aria-labelledby={titleId}
       onCancel={(event) => {

@@ -23,6 +23,7 @@ import { useTermPages } from './useTermPages';
 import { TermDialog, blankTerm } from './TermDialog';
 import { packLabel } from './packLabel';
 import './glossary.css';
+import { useModalDialog } from '../../app/useModalDialog';
 
 const ROW_HEIGHT = 44;
 
@@ -34,8 +35,7 @@ const ROW_HEIGHT = 44;
 export function GlossaryManager({ projectId, onClose }: { projectId: string; onClose(): void }) {
   const { t } = useTranslation('glossary');
   const { db } = useServices();
-  const ref = useRef<HTMLDialogElement>(null);
-  const closeRef = useRef<HTMLButtonElement>(null);
+  const { dialogRef, cancelRef: closeRef } = useModalDialog();
   const titleId = useId();
   const data = useLiveQuery(async () => {
     const packs = await listPacks(db, projectId);
@@ -53,20 +53,9 @@ export function GlossaryManager({ projectId, onClose }: { projectId: string; onC
   const packs = data?.packs;
   const current = packs?.find((p) => p.id === selected) ?? packs?.[0];
 
-  useEffect(() => {
-    const dialog = ref.current!;
-    const opener = document.activeElement as HTMLElement | null;
-    if (!dialog.open) dialog.showModal();
-    closeRef.current?.focus();
-    return () => {
-      if (dialog.open) dialog.close();
-      if (opener?.isConnected) opener.focus();
-    };
-  }, []);
-
   return (
     <dialog
-      ref={ref}
+      ref={dialogRef}
       className="dialog glossary-manager"
       aria-labelledby={titleId}
       onCancel={(event) => {

@@ -5,6 +5,7 @@ import type { ImportPreview, MergeDecision, MergeStatus, PreviewEntry } from '..
 import type { GlossaryFileInfo, ImportDecisions, PreviewView } from '../../workers/glossaryProtocol';
 import { packLabel } from './packLabel';
 import { entriesByStatus, setAll, toImportDecisions } from './importDecisions';
+import { useModalDialog } from '../../app/useModalDialog';
 
 /** Entries listed per section before "Show more". */
 const PAGE = 50;
@@ -36,8 +37,7 @@ export interface ImportPreviewDialogProps {
 export function ImportPreviewDialog(props: ImportPreviewDialogProps) {
   const { info, packs, target, preview, busy, onTarget, onApply, onCancel } = props;
   const { t, i18n } = useTranslation('glossary');
-  const ref = useRef<HTMLDialogElement>(null);
-  const cancelRef = useRef<HTMLButtonElement>(null);
+  const { dialogRef, cancelRef } = useModalDialog();
   const titleId = useId();
   const summaryId = useId();
   const targetId = useId();
@@ -55,17 +55,6 @@ export function ImportPreviewDialog(props: ImportPreviewDialogProps) {
     setForAll({});
   }, [preview]);
 
-  useEffect(() => {
-    const dialog = ref.current!;
-    const opener = document.activeElement as HTMLElement | null;
-    if (!dialog.open) dialog.showModal();
-    cancelRef.current?.focus();
-    return () => {
-      if (dialog.open) dialog.close();
-      if (opener?.isConnected) opener.focus();
-    };
-  }, []);
-
   const decide = (key: number, decision: MergeDecision) => setDecisions((current) => new Map(current).set(key, decision));
   const decideAll = (status: MergeStatus, entries: readonly PreviewEntry[], decision: MergeDecision) => {
     setDecisions((current) => setAll(current, entries, decision));
@@ -75,7 +64,7 @@ export function ImportPreviewDialog(props: ImportPreviewDialogProps) {
 
   return (
     <dialog
-      ref={ref}
+      ref={dialogRef}
       className="dialog glossary-import-dialog"
       aria-labelledby={titleId}
       aria-describedby={summaryId}

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PARTS_OF_SPEECH, type PartOfSpeech, type TermDraft, type TermMatchMode } from '../../../../core/model';
 import { translateError } from '../../i18n/translateError';
+import { useModalDialog } from '../../app/useModalDialog';
 
 export interface TermDialogProps {
   /** Dialog title, e.g. "Add a glossary term" or "Edit “Korut”". */
@@ -26,28 +27,15 @@ export function blankTerm(source = '', target = ''): TermDraft {
  */
 export function TermDialog({ title, initial, packName, onSave, onCancel }: TermDialogProps) {
   const { t } = useTranslation('glossary');
-  const ref = useRef<HTMLDialogElement>(null);
   const sourceRef = useRef<HTMLInputElement>(null);
   const targetRef = useRef<HTMLInputElement>(null);
+  // The Indonesian term first, unless it came from a selection: then the English.
+  const { dialogRef } = useModalDialog(() => (initial.source.trim() ? targetRef.current : sourceRef.current), { select: true });
   const [term, setTerm] = useState<TermDraft>(initial);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const titleId = useId();
   const ids = { source: useId(), target: useId(), pos: useId(), note: useId(), definition: useId(), domain: useId(), mode: useId(), error: useId() };
-
-  useEffect(() => {
-    const dialog = ref.current!;
-    const opener = document.activeElement as HTMLElement | null;
-    if (!dialog.open) dialog.showModal();
-    const first = !initial.source.trim() ? sourceRef.current : targetRef.current;
-    first?.focus();
-    first?.select();
-    return () => {
-      if (dialog.open) dialog.close();
-      if (opener?.isConnected && opener !== document.body) opener.focus();
-    };
-    // Opened once per mount.
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps
 
   const set = <K extends keyof TermDraft>(field: K, value: TermDraft[K]) => setTerm((current) => ({ ...current, [field]: value }));
 
@@ -75,7 +63,7 @@ export function TermDialog({ title, initial, packName, onSave, onCancel }: TermD
 
   return (
     <dialog
-      ref={ref}
+      ref={dialogRef}
       className="dialog glossary-term-dialog"
       aria-labelledby={titleId}
       onCancel={(event) => {
