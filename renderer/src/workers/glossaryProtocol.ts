@@ -86,14 +86,6 @@ export interface GlossaryResults {
 
 export type GlossaryRequest = GlossaryCall & { id: number };
 
-export type GlossaryResponse = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: SerializedError };
-
-export function isGlossaryResponse(value: unknown): value is GlossaryResponse {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as { id?: unknown; ok?: unknown; error?: { code?: unknown } };
-  return typeof v.id === 'number' && (v.ok === true || (v.ok === false && typeof v.error?.code === 'string'));
-}
-
 /** An unexpected failure of a glossary worker (a bug, the worker dying). */
 export function glossaryWorkerFailed(detail: string): PadananError {
   return new PadananError('glossaryApp.workerFailed', `The glossary stopped working (${detail}).`, { detail });

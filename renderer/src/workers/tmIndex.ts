@@ -1,15 +1,9 @@
-import { PadananError } from '../../../core/errors';
-import type { SerializedError } from './parseProtocol';
 import type { TmLoadInfo } from './tmIndexService';
-import { isTmIndexResponse, tmWorkerFailed, type TmIndexCall, type TmIndexRequest, type TmIndexResults } from './tmProtocol';
+import { tmWorkerFailed, type TmIndexCall, type TmIndexResults } from './tmProtocol';
+import { WorkerRpc, type RpcWorker } from './workerRpc';
 
 /** What TmIndexClient needs from a Worker (a fake one in Node tests). */
-export interface TmIndexWorker {
-  onmessage: ((event: MessageEvent<unknown>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
-  postMessage(message: TmIndexRequest): void;
-  terminate(): void;
-}
+export type TmIndexWorker = RpcWorker<TmIndexCall>;
 
 export type TmIndexWorkerFactory = () => TmIndexWorker;
 
@@ -19,10 +13,7 @@ export type TmIndexWorkerFactory = () => TmIndexWorker;
  * so the UI thread never holds the memory.
  */
 export class TmIndexClient {
-  private readonly worker: TmIndexWorker;
-  private readonly pending = new Map<number, { resolve(value: unknown): void; reject(error: unknown): void }>();
-  private nextId = 1;
-  private failure: PadananError | undefined;
+  private readonly rpc: WorkerRpc<TmIndexCall>;
   private readonly listeners = new Set<(size: number) => void>();
   /** Resolves once the worker has loaded the project's TM. */
   readonly ready: Promise<TmLoadInfo>;
@@ -32,30 +23,12 @@ export class TmIndexClient {
     readonly projectId: string,
     createWorker: TmIndexWorkerFactory = createTmIndexWorker,
   ) {
-    this.worker = createWorker();
-    this.worker.onmessage = (event) => {
-      const response = event.data;
-      if (!isTmIndexResponse(response)) return this.fail('unexpected reply from the TM worker');
-      const waiter = this.pending.get(response.id);
-      if (!waiter) return;
-      this.pending.delete(response.id);
-      if (response.ok) waiter.resolve(response.value);
-      else waiter.reject(toError(response.error));
-    };
-    this.worker.onerror = (event) => {
-      event.preventDefault?.();
-      this.fail(event.message || 'the TM worker stopped');
-    };
+    this.rpc = new WorkerRpc(createWorker(), tmWorkerFailed, 'TM');
     this.ready = this.call({ type: 'open', dbName, projectId });
   }
 
   call<C extends TmIndexCall>(call: C): Promise<TmIndexResults[C['type']]> {
-    if (this.failure) return Promise.reject(this.failure);
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      this.worker.postMessage({ ...call, id });
-    });
+    return this.rpc.call(call) as Promise<TmIndexResults[C['type']]>;
   }
 
   lookup(query: string, options: { minScore?: number; limit?: number } = {}) {
@@ -83,25 +56,13 @@ export class TmIndexClient {
   }
 
   dispose(): void {
-    this.fail('closed');
+    this.rpc.dispose();
   }
 
   private changed(size: number): number {
     this.listeners.forEach((listener) => listener(size));
     return size;
   }
-
-  private fail(detail: string): void {
-    this.failure ??= tmWorkerFailed(detail);
-    this.worker.onmessage = this.worker.onerror = null;
-    this.worker.terminate();
-    for (const waiter of this.pending.values()) waiter.reject(this.failure);
-    this.pending.clear();
-  }
-}
-
-function toError(error: SerializedError): PadananError {
-  return error.padanan ? new PadananError(error.code, error.message, error.params) : tmWorkerFailed(error.message);
 }
 
 function createTmIndexWorker(): TmIndexWorker {

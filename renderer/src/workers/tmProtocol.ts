@@ -38,7 +38,6 @@ export interface TmIndexResults {
 
 export type TmIndexRequest = TmIndexCall & { id: number };
 
-export type TmIndexResponse = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: SerializedError };
 
 /** Name of the Web Lock an import worker holds while it writes (its absence means the import was abandoned). */
 export function tmImportLockName(importId: string): string {
@@ -51,11 +50,6 @@ export function isTmImportEvent(value: unknown): value is TmImportEvent {
   return type === 'started' || type === 'progress' || type === 'done' || type === 'cancelled' || type === 'failed';
 }
 
-export function isTmIndexResponse(value: unknown): value is TmIndexResponse {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as { id?: unknown; ok?: unknown; error?: { code?: unknown } };
-  return typeof v.id === 'number' && (v.ok === true || (v.ok === false && typeof v.error?.code === 'string'));
-}
 
 /** An unexpected failure of the TM worker (a bug, the worker dying): says which file, not why. */
 export function tmWorkerFailed(detail: string): PadananError {

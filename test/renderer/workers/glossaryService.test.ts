@@ -13,7 +13,8 @@ import { createProject } from '../../../renderer/src/db/projects';
 import { serializeError } from '../../../renderer/src/workers/parseProtocol';
 import { GlossaryService, exportManifest, listedPart } from '../../../renderer/src/workers/glossaryService';
 import { GlossaryWorkerClient, type GlossaryWorker } from '../../../renderer/src/workers/glossaryWorker';
-import type { GlossaryRequest, GlossaryResponse } from '../../../renderer/src/workers/glossaryProtocol';
+import type { GlossaryRequest } from '../../../renderer/src/workers/glossaryProtocol';
+import type { RpcResponse } from '../../../renderer/src/workers/workerRpc';
 
 const term = (source: string, target: string): TermDraft => ({ source, target, forbidden: false, caseSensitive: false, matchMode: 'inflected' });
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -29,7 +30,7 @@ class FakeGlossaryWorker implements GlossaryWorker {
   postMessage(message: GlossaryRequest): void {
     const request = structuredClone(message);
     this.calls.push(request.type);
-    const reply = (response: GlossaryResponse) => setTimeout(() => this.onmessage?.({ data: structuredClone(response) } as MessageEvent<unknown>), 0);
+    const reply = (response: RpcResponse) => setTimeout(() => this.onmessage?.({ data: structuredClone(response) } as MessageEvent<unknown>), 0);
     this.service.handle(request).then(
       (value) => reply({ id: request.id, ok: true, value }),
       (error) => reply({ id: request.id, ok: false, error: serializeError(error) }),

@@ -9,7 +9,8 @@ import { importTmxInWorker, TmxImportCancelledError, type TmImportWorker } from 
 import { runTmxImport, TmxImportCancelled } from '../../../renderer/src/workers/tmImportJob';
 import { TmIndexClient, type TmIndexWorker } from '../../../renderer/src/workers/tmIndex';
 import { TmIndexService } from '../../../renderer/src/workers/tmIndexService';
-import type { TmImportEvent, TmImportRequest, TmIndexRequest, TmIndexResponse } from '../../../renderer/src/workers/tmProtocol';
+import type { TmImportEvent, TmImportRequest, TmIndexRequest } from '../../../renderer/src/workers/tmProtocol';
+import type { RpcResponse } from '../../../renderer/src/workers/workerRpc';
 
 const units = (n: number) => Array.from({ length: n }, (_, i) => ({ source: `Kalimat nomor ${i}.`, target: `Sentence number ${i}.` }));
 
@@ -56,7 +57,7 @@ class FakeIndexWorker implements TmIndexWorker {
 
   postMessage(message: TmIndexRequest): void {
     const request = structuredClone(message);
-    const reply = (response: TmIndexResponse) => setTimeout(() => this.onmessage?.({ data: structuredClone(response) } as MessageEvent<unknown>), 0);
+    const reply = (response: RpcResponse) => setTimeout(() => this.onmessage?.({ data: structuredClone(response) } as MessageEvent<unknown>), 0);
     this.handle(request).then(
       (value) => reply({ id: request.id, ok: true, value }),
       (error) => reply({ id: request.id, ok: false, error: serializeError(error) }),
