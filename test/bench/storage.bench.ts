@@ -5,15 +5,15 @@
  * figures for a generated Indonesian-like document, then the same store/progress figures at 500k.
  * Usage: npx tsx test/bench/storage.bench.ts [segments=100000]
  */
-import { createServer, type Server } from 'node:http';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 // The page's global window.storageBench declaration comes with this import.
+import { startStaticServer, type StaticServer } from '../../scripts/serve-web.mjs';
+import { buildBenchPage } from './benchPage';
 import type {} from './storage-page/main';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -30,12 +30,12 @@ async function main(): Promise<number> {
   }
   const outDir = await mkdtemp(join(tmpdir(), 'padanan-storage-bench-'));
   const profile = await mkdtemp(join(tmpdir(), 'padanan-storage-profile-'));
-  let server: Server | undefined;
+  let server: StaticServer | undefined;
   let browser: BrowserContext | undefined;
   try {
-    await build({ configFile: join(PAGE_DIR, 'vite.config.ts'), build: { outDir }, logLevel: 'warn' });
-    const started = await serve(outDir);
-    server = started.server;
+    await buildBenchPage(PAGE_DIR, outDir);
+    const started = await startStaticServer({ root: outDir });
+    server = started;
     // A persistent profile, so that the browser can be restarted on the same IndexedDB (cold start).
     const launch = async (): Promise<Page> => {
       browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -58,10 +58,7 @@ async function main(): Promise<number> {
     return 1;
   } finally {
     await browser?.close().catch(() => {});
-    if (server) {
-      server.closeAllConnections();
-      await new Promise((done) => server!.close(() => done(undefined)));
-    }
+    await server?.close();
     await rm(outDir, { recursive: true, force: true });
     await rm(profile, { recursive: true, force: true });
   }
@@ -143,28 +140,6 @@ async function open(page: Page, url: string): Promise<void> {
 
 async function ready(page: Page): Promise<void> {
   await page.waitForFunction(() => typeof window.storageBench === 'object', undefined, { timeout: 30_000 });
-}
-
-const MIME: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css' };
-
-async function serve(root: string): Promise<{ server: Server; url: string }> {
-  const base = resolve(root);
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = normalize(join(base, path === '/' ? 'index.html' : path));
-    if (!file.startsWith(base + sep)) {
-      response.writeHead(403).end();
-      return;
-    }
-    readFile(file).then(
-      (body) => response.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' }).end(body),
-      () => response.writeHead(404).end(),
-    );
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  if (typeof address !== 'object' || !address) throw new Error('no server address');
-  return { server, url: `http://127.0.0.1:${address.port}/` };
 }
 
 function pct(values: readonly number[], p: number): number {

@@ -10,17 +10,18 @@
  *    restart (from the persisted index), lookups and concordance through the worker.
  * Usage: npx tsx test/bench/tm.bench.ts [units=1000000] [--browser-units=N] [--tmx-units=N] [--no-browser]
  */
-import { createServer, type Server } from 'node:http';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FuzzyIndex } from '../../core/tm/fuzzyIndex';
 import { CompactIndex, CompactIndexBuilder } from '../../core/tm/compactIndex';
 import { TmIndex, TmIndexBuilder } from '../../core/tm/tmIndex';
 import { fuzzyScore } from '../../core/tm/similarity';
 import { corpusQuery, corpusRandom, corpusUnit } from './tmCorpus';
+import { startStaticServer, type StaticServer } from '../../scripts/serve-web.mjs';
+import { buildBenchPage } from './benchPage';
 import type {} from './tm-page/main';
 
 const args = process.argv.slice(2);
@@ -107,16 +108,15 @@ function nodeFigures(): void {
 }
 
 async function browserFigures(): Promise<number> {
-  const { build } = await import('vite');
   const { chromium } = await import('playwright-core');
   const outDir = await mkdtemp(join(tmpdir(), 'padanan-tm-bench-'));
   const profile = await mkdtemp(join(tmpdir(), 'padanan-tm-profile-'));
-  let server: Server | undefined;
+  let server: StaticServer | undefined;
   let context: Awaited<ReturnType<typeof chromium.launchPersistentContext>> | undefined;
   try {
-    await build({ configFile: join(PAGE_DIR, 'vite.config.ts'), build: { outDir }, logLevel: 'warn' });
-    const started = await serve(outDir);
-    server = started.server;
+    await buildBenchPage(PAGE_DIR, outDir);
+    const started = await startStaticServer({ root: outDir });
+    server = started;
     const launch = async () => {
       context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS });
       const page = context.pages()[0] ?? (await context.newPage());
@@ -191,10 +191,7 @@ async function browserFigures(): Promise<number> {
     return 1;
   } finally {
     await context?.close().catch(() => {});
-    if (server) {
-      server.closeAllConnections();
-      await new Promise((done) => server!.close(() => done(undefined)));
-    }
+    await server?.close();
     await rm(outDir, { recursive: true, force: true });
     await rm(profile, { recursive: true, force: true });
   }
@@ -253,28 +250,6 @@ function snapshotBytes(snapshot: ReturnType<TmIndexBuilder['build']>): number {
   const size = (d: typeof snapshot.source) =>
     d.text.byteLength + d.textOffsets.byteLength + d.textLengths.byteLength + d.tokenCounts.byteLength + d.vocabulary.length * 2 + d.vocabularyOffsets.byteLength + d.postingCounts.byteLength + d.postingOffsets.byteLength + d.postings.byteLength;
   return snapshot.unitIds.byteLength + size(snapshot.source) + size(snapshot.target);
-}
-
-const MIME: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css' };
-
-async function serve(root: string): Promise<{ server: Server; url: string }> {
-  const base = resolve(root);
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = normalize(join(base, path === '/' ? 'index.html' : path));
-    if (!file.startsWith(base + sep)) {
-      response.writeHead(403).end();
-      return;
-    }
-    readFile(file).then(
-      (body) => response.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' }).end(body),
-      () => response.writeHead(404).end(),
-    );
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  if (typeof address !== 'object' || !address) throw new Error('no server address');
-  return { server, url: `http://127.0.0.1:${address.port}/` };
 }
 
 function pct(values: readonly number[], p: number): number {
