@@ -12,6 +12,7 @@ import {
   wholeTokenDeletion,
 } from '../../../core/formats/tagEdit';
 import { placeholdersToTags, tagsToPlaceholders } from '../../../core/formats/bilingualDocx';
+import { prng } from '../../support/prng';
 
 const open = (n: number) => tagChar('open', n);
 const close = (n: number) => tagChar('close', n);
@@ -244,18 +245,6 @@ describe('tagEdit: a tagged target cannot be broken', () => {
     }
   });
 });
-
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Text mixing words, tag characters (known and not), and token look-alikes with escapes. */
 function randomText(random: () => number, min: number, max: number): string {
