@@ -44,6 +44,30 @@ export function readPackTerms(db: PadananDb, packId: string): Promise<Term[]> {
   return db.terms.where('packId').equals(packId).toArray();
 }
 
+/** How many terms each pack holds, in the order given. */
+export function countPackTerms(db: PadananDb, packIds: readonly string[]): Promise<number[]> {
+  return Promise.all(packIds.map((id) => db.terms.where('packId').equals(id).count()));
+}
+
+/** One pack of the project with its terms, read together; packMissing when it is not the project's. */
+export async function readPackOfProject(db: PadananDb, projectId: string, packId: string): Promise<{ pack: GlossaryPack; terms: Term[] }> {
+  return db.transaction('r', db.glossaryPacks, db.terms, async () => {
+    const pack = await db.glossaryPacks.get(packId);
+    if (!pack || pack.projectId !== projectId) throw packMissing(packId);
+    return { pack, terms: await readPackTerms(db, packId) };
+  });
+}
+
+/** Some packs of the project in priority order with their terms, read together; packMissing for one that is not there. */
+export async function readPacksOfProject(db: PadananDb, projectId: string, packIds: readonly string[]): Promise<{ packs: GlossaryPack[]; terms: Term[][] }> {
+  return db.transaction('r', db.glossaryPacks, db.terms, async () => {
+    const packs = (await listPacks(db, projectId)).filter((p) => packIds.includes(p.id));
+    const missing = packIds.find((id) => !packs.some((p) => p.id === id));
+    if (missing !== undefined) throw packMissing(missing);
+    return { packs, terms: await Promise.all(packs.map((p) => readPackTerms(db, p.id))) };
+  });
+}
+
 /** The enabled packs in priority order with their terms: what a matcher is built from. */
 export async function readEnabledGlossary(db: PadananDb, projectId: string): Promise<{ packs: GlossaryPack[]; terms: Term[][] }> {
   return db.transaction('r', db.glossaryPacks, db.terms, async () => {

@@ -28,6 +28,10 @@ export async function createProject(db: PadananDb, name: string): Promise<Projec
   return project;
 }
 
+export async function getProject(db: PadananDb, id: string): Promise<Project | undefined> {
+  return db.projects.get(id);
+}
+
 /** Most recently updated first. */
 export async function listProjects(db: PadananDb): Promise<Project[]> {
   return db.projects.orderBy('updatedAt').reverse().toArray();

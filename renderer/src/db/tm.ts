@@ -153,6 +153,10 @@ export async function discardAbandonedTmImports(db: PadananDb, isAlive: (importI
   return discarded;
 }
 
+export async function getTmImport(db: PadananDb, importId: string): Promise<TmImportRecord | undefined> {
+  return db.tmImports.get(importId);
+}
+
 export async function listTmImports(db: PadananDb, projectId: string): Promise<TmImportRecord[]> {
   return db.tmImports.where('projectId').equals(projectId).toArray();
 }

@@ -2,7 +2,7 @@ import { SOURCE_LANG, TARGET_LANG, type GlossaryPack, type Term } from '../../..
 import { readGlossary, writeGlossary, type GlossaryFile, type GlossaryFormat, type PackManifestInput } from '../../../glossary/formats/index';
 import { createGlossaryMatcher, type GlossaryMatcher } from '../../../glossary/match/index';
 import { planMerge, previewImport, type ImportPreview, type MergeDecision, type MergeStatus } from '../../../glossary/merge';
-import { applyGlossaryImport, listPacks, packMissing, readEnabledGlossary, readPackTerms, stripTerm, type ImportTarget, type PackDetails } from '../db/glossary';
+import { applyGlossaryImport, readEnabledGlossary, readPackOfProject, readPacksOfProject, readPackTerms, stripTerm, type ImportTarget, type PackDetails } from '../db/glossary';
 import type { PadananDb } from '../db/schema';
 import { createTermSearch } from './glossaryTermSearch';
 import {
@@ -97,12 +97,7 @@ export class GlossaryService {
     let preview: ImportPreview;
     if (targetPackId === undefined) preview = previewImport(incoming);
     else {
-      const db = this.db(dbName);
-      const { pack, terms } = await db.transaction('r', db.glossaryPacks, db.terms, async () => {
-        const found = await db.glossaryPacks.get(targetPackId);
-        return { pack: found, terms: found ? await readPackTerms(db, targetPackId) : [] };
-      });
-      if (!pack || pack.projectId !== projectId) throw packMissing(targetPackId);
+      const { pack, terms } = await readPackOfProject(this.db(dbName), projectId, targetPackId);
       preview = previewImport(incoming, { pack, terms }, pack.importedAt === undefined ? {} : { importedAt: pack.importedAt });
     }
     this.preview = { projectId, value: preview };
@@ -141,14 +136,8 @@ export class GlossaryService {
 
   /** Writes the packs' terms (in priority order) as one file. */
   private async export(dbName: string, projectId: string, packIds: string[], format: GlossaryFormat, name: string, details?: PackDetails): Promise<Uint8Array> {
-    const db = this.db(dbName);
-    const { packs, terms } = await db.transaction('r', db.glossaryPacks, db.terms, async () => {
-      const chosen = (await listPacks(db, projectId)).filter((p) => packIds.includes(p.id));
-      if (chosen.length !== new Set(packIds).size) throw packMissing(packIds.find((id) => !chosen.some((p) => p.id === id)) ?? '');
-      const lists = await Promise.all(chosen.map((p) => readPackTerms(db, p.id)));
-      return { packs: chosen, terms: lists.flat().map(stripTerm) };
-    });
-    return writeGlossary(terms, format, { pack: exportManifest(packs, projectId, name, details), title: details?.name.trim() || name });
+    const { packs, terms } = await readPacksOfProject(this.db(dbName), projectId, packIds);
+    return writeGlossary(terms.flat().map(stripTerm), format, { pack: exportManifest(packs, projectId, name, details), title: details?.name.trim() || name });
   }
 
   private db(name: string): PadananDb {

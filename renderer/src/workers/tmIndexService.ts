@@ -1,7 +1,7 @@
 import type { TmUnit } from '../../../core/model';
 import { TmIndex, TmIndexBuilder, type TmSnapshotData } from '../../../core/tm/tmIndex';
 import type { PadananDb } from '../db/schema';
-import { deleteTmIndex, discardAbandonedTmImports, findTmUnitsBySource, getTmUnits, readTmImportUnits, readTmIndex, readTmUnitsAfter, saveTmIndex } from '../db/tm';
+import { deleteTmIndex, discardAbandonedTmImports, findTmUnitsBySource, getTmImport, getTmUnits, readTmImportUnits, readTmIndex, readTmUnitsAfter, saveTmIndex } from '../db/tm';
 
 /**
  * What the TM worker does for one project, outside the worker plumbing (so Node tests drive it
@@ -241,7 +241,7 @@ export class TmIndexService {
   private async catchUp(): Promise<void> {
     let tooMuch = false;
     for (const importId of [...this.waiting]) {
-      const record = await this.db.tmImports.get(importId);
+      const record = await getTmImport(this.db, importId);
       if (!record) {
         this.waiting.delete(importId);
       } else if (record.status === 'done') {
@@ -279,7 +279,7 @@ export class TmIndexService {
     const importId = unit.importId;
     if (!importId || this.doneImports.has(importId)) return true;
     if (this.waiting.has(importId)) return false;
-    const record = await this.db.tmImports.get(importId);
+    const record = await getTmImport(this.db, importId);
     if (record?.status === 'done') {
       this.doneImports.add(importId);
       return true;

@@ -6,6 +6,7 @@ import type { GlossaryPack, Term, TermDraft } from '../../../../core/model';
 import {
   addTerm,
   attachStarterPack,
+  countPackTerms,
   deletePack,
   deleteTerm,
   hasStarterPack,
@@ -39,7 +40,7 @@ export function GlossaryManager({ projectId, onClose }: { projectId: string; onC
   const titleId = useId();
   const data = useLiveQuery(async () => {
     const packs = await listPacks(db, projectId);
-    const counts = await Promise.all(packs.map((p) => db.terms.where('packId').equals(p.id).count()));
+    const counts = await countPackTerms(db, packs.map((p) => p.id));
     return { packs, counts, starter: await hasStarterPack(db, projectId) };
   }, [db, projectId]);
   const [selected, setSelected] = useState<string>();

@@ -1,9 +1,9 @@
 import type { ReviewLabels } from '../../../../core/formats/bilingualDocx';
 import { withPadananDb } from '../../db/database';
+import { requireDocument } from '../../db/documents';
 import { applyReview, type ReviewApplyResult, type SegmentReviewUpdate } from '../../db/review';
 import type { PadananDb } from '../../db/schema';
 import { readAllSegments } from '../../db/segments';
-import { documentMissing } from '../../db/storageErrors';
 import { serializeError, type SerializedError } from '../../workers/parseProtocol';
 import { prepareReview, type ReviewPlan } from './reviewPlan';
 
@@ -27,7 +27,7 @@ export type ReviewResponse = { ok: true; plan: ReviewPlan } | { ok: true; applie
 export async function handleReview(db: PadananDb, command: ReviewCommand): Promise<ReviewResponse> {
   try {
     if (command.op === 'apply') return { ok: true, applied: await applyReview(db, command.documentId, command.updates, command.reviewer) };
-    if (!(await db.documents.get(command.documentId))) throw documentMissing(command.documentId);
+    await requireDocument(db, command.documentId);
     const segments = await readAllSegments(db, command.documentId);
     return { ok: true, plan: prepareReview(command.bytes, command.fileName, command.documentId, segments, command.labels) };
   } catch (error) {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Segment } from '../../../../core/model';
 import type { ResegmentSummary } from '../../db/segmentEditing';
 import { addNoBreakAbbreviation, lastWord, loadSegmentationRules, type SegmentationRulesInForce } from '../../db/segmentationRules';
+import { getProject } from '../../db/projects';
 import { projectMissing } from '../../db/storageErrors';
 import { useServices } from '../../app/services';
 import { useNotices } from '../../app/notices';
@@ -110,7 +111,7 @@ export function SegmentCommands({ projectId, documentId, documentName, author, e
       const index = editor.activeIndex();
       const segment = editor.getSegment(index);
       if (!segment) return;
-      const project = await db.projects.get(projectId);
+      const project = await getProject(db, projectId);
       if (!project) throw projectMissing(projectId);
       const next = index + 1 < editor.total ? editor.getSegment(index + 1) : undefined;
       setDialog({ kind: 'noBreak', index, word: lastWord(segment.source), canJoin: next?.paragraph === segment.paragraph, projectName: project.name });
