@@ -4,7 +4,6 @@ import type { GlossaryFormat } from '../../../glossary/formats/index';
 import type { TermMatch } from '../../../glossary/match/index';
 import type { ImportPreview, MergeDecision, MergeStatus } from '../../../glossary/merge';
 import type { ImportTarget, PackDetails } from '../db/glossary';
-import type { SerializedError } from './parseProtocol';
 
 /**
  * Messages between the UI thread and glossary.worker.ts. One worker per open project matches

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GlossaryPack, TermDraft } from '../../../../core/model';
 import type { ImportPreview, MergeDecision, MergeStatus, PreviewEntry } from '../../../../glossary/merge';

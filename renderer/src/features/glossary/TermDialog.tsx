@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PARTS_OF_SPEECH, type PartOfSpeech, type TermDraft, type TermMatchMode } from '../../../../core/model';
 import { translateError } from '../../i18n/translateError';
