@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../db/live';
 import { listProjects } from '../db/projects';
 import { FontSizeControls } from '../features/settings/FontSizeControls';
 import { LanguageSelect } from '../features/settings/LanguageSelect';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../db/live';
 import { listProjects } from '../db/projects';
 import { DocumentsPane } from '../features/projects/DocumentsPane';
 import { Editor } from '../features/editor/Editor';

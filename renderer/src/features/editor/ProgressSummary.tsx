@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/live';
 import { getDocument } from '../../db/documents';
 import { progressOf } from '../../db/progress';
 import { useServices } from '../../app/services';

@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/live';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { GlossaryPack, Term, TermDraft } from '../../../../core/model';
 import {

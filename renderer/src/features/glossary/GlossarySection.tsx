@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/live';
 import type { GlossaryPack, Project } from '../../../../core/model';
 import { isOwnPack, listPacks, setPackDetails } from '../../db/glossary';
 import { useServices } from '../../app/services';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/live';
 import type { Project } from '../../../../core/model';
 import { createProject, deleteProject, listProjects, renameProject } from '../../db/projects';
 import { useServices } from '../../app/services';

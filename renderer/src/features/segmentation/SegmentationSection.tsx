@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/live';
 import type { Project } from '../../../../core/model';
 import { exportableSrx, importSegmentationRules, loadSegmentationRules, restoreDefaultSegmentationRules } from '../../db/segmentationRules';
 import { useServices } from '../../app/services';
