@@ -84,12 +84,24 @@ export async function storeImportedDocument(
 /** A project's documents in import order, with their skeletons. */
 export async function listDocuments(db: PadananDb, projectId: string): Promise<ProjectDocument[]> {
   return db.transaction('r', [db.documents, db.documentSkeletons], async () => {
-    const records = await db.documents.where('projectId').equals(projectId).toArray();
+    const records = await listDocumentRecords(db, projectId);
     const skeletons = await db.documentSkeletons.bulkGet(records.map((r) => r.id));
-    return records
-      .map((r, i) => withSkeleton(r, skeletons[i]?.skeleton))
-      .sort((a, b) => a.createdAt - b.createdAt || a.name.localeCompare(b.name));
+    return records.map((r, i) => withSkeleton(r, skeletons[i]?.skeleton));
   });
+}
+
+/**
+ * A project's documents without their skeletons (which can be megabytes: the whole HTML, the
+ * DOCX package), for lists; oldest first.
+ */
+export async function listDocumentRecords(db: PadananDb, projectId: string): Promise<StoredDocument[]> {
+  const records = await db.documents.where('projectId').equals(projectId).toArray();
+  return records.sort((a, b) => a.createdAt - b.createdAt || a.name.localeCompare(b.name));
+}
+
+/** A document's record without its skeleton: name, format, counters. Cheap enough to re-read on every keystroke. */
+export async function getDocumentRecord(db: PadananDb, id: string): Promise<StoredDocument | undefined> {
+  return db.documents.get(id);
 }
 
 export async function getDocument(db: PadananDb, id: string): Promise<ProjectDocument | undefined> {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { freshDb, makeImported } from './fixtures';
 import { isPadananError } from '../../../core/errors';
 import { createProject } from '../../../renderer/src/db/projects';
-import { deleteDocument, getDocument, listDocuments, storeImportedDocument } from '../../../renderer/src/db/documents';
+import { deleteDocument, getDocument, getDocumentRecord, listDocumentRecords, listDocuments, storeImportedDocument } from '../../../renderer/src/db/documents';
 import { readAllSegments, readRevisions, saveTarget, setSegmentStatus } from '../../../renderer/src/db/segments';
 import { loadPosition, savePosition } from '../../../renderer/src/db/settings';
 import { statsOf } from '../../../renderer/src/db/stats';
@@ -122,6 +122,12 @@ describe('listDocuments, getDocument, deleteDocument', () => {
     expect(listed.map((d) => d.id)).toEqual([a.id, b.id]);
     expect(listed[0]!.skeleton).toEqual(a.skeleton);
     expect(await getDocument(db, 'missing')).toBeUndefined();
+    // The records alone, for lists and counters: same order, no skeleton read.
+    const records = await listDocumentRecords(db, p.id);
+    expect(records.map((d) => d.id)).toEqual([a.id, b.id]);
+    expect(records[0]).not.toHaveProperty('skeleton');
+    expect((await getDocumentRecord(db, b.id))?.segmentCount).toBe(2);
+    expect(await getDocumentRecord(db, 'missing')).toBeUndefined();
   });
 
   it('deleteDocument removes the document, its blocks, revisions, comments and a position inside it', async () => {

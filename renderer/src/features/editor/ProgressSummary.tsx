@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from '../../db/live';
-import { getDocument } from '../../db/documents';
+import { getDocumentRecord } from '../../db/documents';
 import { progressOf } from '../../db/progress';
 import { useServices } from '../../app/services';
 
@@ -11,7 +11,7 @@ import { useServices } from '../../app/services';
 export function ProgressSummary({ documentId }: { documentId: string }) {
   const { t, i18n } = useTranslation('editor');
   const { db } = useServices();
-  const doc = useLiveQuery(() => getDocument(db, documentId), [db, documentId]);
+  const doc = useLiveQuery(() => getDocumentRecord(db, documentId), [db, documentId]);
   if (!doc) return <div className="progress-summary" aria-busy="true" />;
   const p = progressOf(doc);
   const number = new Intl.NumberFormat(i18n.language);

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importableExtensions } from '../../../../core/formats/registry';
-import type { Project, ProjectDocument } from '../../../../core/model';
-import { deleteDocument, listDocuments } from '../../db/documents';
+import type { Project } from '../../../../core/model';
+import type { StoredDocument } from '../../db/schema';
+import { deleteDocument, listDocumentRecords } from '../../db/documents';
 import { useServices } from '../../app/services';
 import { useNotices } from '../../app/notices';
 import { useNavigation } from '../../app/navigation';
@@ -23,13 +24,13 @@ export function DocumentsPane({ project, openDocumentId }: { project: Project; o
   const notices = useNotices();
   const navigation = useNavigation();
   const importer = useDocumentImporter();
-  const [documents, setDocuments] = useState<ProjectDocument[]>();
+  const [documents, setDocuments] = useState<StoredDocument[]>();
   const [reload, setReload] = useState(0);
-  const [deleting, setDeleting] = useState<ProjectDocument>();
+  const [deleting, setDeleting] = useState<StoredDocument>();
 
   useEffect(() => {
     let live = true;
-    listDocuments(db, project.id).then(
+    listDocumentRecords(db, project.id).then(
       (list) => live && setDocuments(list),
       (error) => live && notices.showError(error),
     );

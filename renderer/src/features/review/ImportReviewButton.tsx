@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getDocument } from '../../db/documents';
+import { getDocumentRecord } from '../../db/documents';
 import { useServices } from '../../app/services';
 import { useNotices } from '../../app/notices';
 import { reviewLabels } from '../export/bilingualExporters';
@@ -56,7 +56,7 @@ export function ImportReviewButton({ documentId, editor }: ImportReviewButtonPro
     setBusy(true);
     try {
       const result = await applyReviewInWorker(db, { fileName: chosen.fileName, documentId, updates: chosen.updates, reviewer: chosen.reviewer });
-      const doc = await getDocument(db, documentId);
+      const doc = await getDocumentRecord(db, documentId);
       if (doc) editor.reload(doc.segmentCount);
       setPlan(undefined);
       notices.showStatus(t('review.applied', { file: chosen.fileName, targets: result.targets, statuses: result.statuses, comments: result.comments }));

@@ -1,6 +1,6 @@
 import { exportTmx, type TmxUnitInput } from '../../../../core/formats/tmx';
 import { isConfirmed, type ProjectDocument, type Segment } from '../../../../core/model';
-import { listDocuments } from '../../db/documents';
+import { listDocumentRecords } from '../../db/documents';
 import { listProjects } from '../../db/projects';
 import { readAllSegments } from '../../db/segments';
 import type { PadananDb } from '../../db/schema';
@@ -28,7 +28,7 @@ export const tmxExporter: Exporter = {
 
 /** The project's confirmed segments as TMX units: `current` (already flushed) first, then the others. */
 export async function projectUnits(db: PadananDb, current: ProjectDocument, currentSegments: readonly Segment[]): Promise<TmxUnitInput[]> {
-  const documents = (await listDocuments(db, current.projectId)).filter((d) => d.id !== current.id);
+  const documents = (await listDocumentRecords(db, current.projectId)).filter((d) => d.id !== current.id);
   const units: TmxUnitInput[] = [];
   const seen = new Set<string>();
   const add = (doc: Pick<ProjectDocument, 'name'>, segments: readonly Segment[]) => {
